@@ -1,0 +1,29 @@
+import { execSync } from 'node:child_process';
+import { migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
+import { loadReferenceData, loadDemoData } from '@duaal/seeds';
+
+// `npm start`: build the dashboard, migrate the database, load reference data (idempotent)
+// and, on an empty database, the demo history; then serve API and dashboard on one port.
+const env = readEnv();
+
+if (!process.argv.includes('--no-build')) {
+  console.log('building the dashboard …');
+  execSync('npm run build --workspace web', { stdio: 'inherit' });
+}
+
+const db = openDatabase(env.DATABASE_FILE);
+migrateDatabase(db);
+const reference = loadReferenceData(db);
+console.log(`reference data: ${reference.partnerships} partnerships, ${reference.jointCommittees} PC numbers, ${reference.trainings} trainings, ${reference.municipalities} municipalities`);
+const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE });
+console.log(demo);
+
+const { url } = await startHttpServer({
+  db,
+  port: env.PORT,
+  host: env.HOST,
+  authSecret: env.AUTH_SECRET,
+  suppressionThreshold: env.SUPPRESSION_THRESHOLD,
+  webDist: env.WEB_DIST,
+});
+console.log(`\nDuaal Monitor is running:\n  dashboard  ${url}/\n  GraphQL    ${url}/graphql\n`);

@@ -1,0 +1,64 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { getTableConfig } from 'drizzle-orm/sqlite-core';
+import { createGraphQLError } from 'graphql-yoga';
+import { relations } from '../db/relations.js';
+import type { Context } from './context.js';
+
+// Plugins, scalars and the context type only: GraphQL types live in their domain module.
+
+export interface AuthScopes {
+  authenticated: boolean;
+  admin: boolean;
+  /** May list records (every role but POLICYMAKER). */
+  recordReader: boolean;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DrizzleRelations: typeof relations;
+  AuthScopes: AuthScopes;
+  Scalars: { Date: { Input: string; Output: string } };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [ScopeAuthPlugin, RelayPlugin, ComplexityPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  drizzle: {
+    client: (ctx) => ctx.db,
+    getTableConfig,
+    relations,
+    maxConnectionSize: 200,
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: { complexity: 20_000, depth: 10, breadth: 200 },
+  },
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      authenticated: ctx.actor.role !== 'ANONYMOUS',
+      admin: ctx.actor.role === 'ADMIN',
+      recordReader: ctx.actor.role === 'ADMIN' || ctx.actor.role === 'PARTNERSHIP_MEMBER' || ctx.actor.role === 'SECTOR_STAFF',
+    }),
+    unauthorizedError: (_parent, _context, _info, result) =>
+      createGraphQLError(result.message || 'Not authorised', { extensions: { code: 'FORBIDDEN' } }),
+  },
+});
+
+builder.scalarType('Date', {
+  description: 'A calendar day, ISO 8601 (YYYY-MM-DD)',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error('Date must be YYYY-MM-DD');
+    return value;
+  },
+});
+
+builder.queryType({});

@@ -1,0 +1,6 @@
+export { openDatabase, migrateDatabase, type Db } from './db/client.js';
+export * as tables from './db/schema/index.js';
+export { createApp } from './yoga.js';
+export { startHttpServer } from './http-server.js';
+export { readEnv, type Env } from './env.js';
+export { signToken } from './modules/auth/tokens.js';

@@ -1,0 +1,24 @@
+import type { Db } from '../db/client.js';
+import { signToken } from '../modules/auth/tokens.js';
+import { createApp } from '../yoga.js';
+
+export const TEST_SECRET = 'test-secret-that-is-long-enough';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+}
+
+/** Runs one operation through yoga.fetch (no port), as the given user id or anonymously. */
+export async function runGraphQL<T = Record<string, unknown>>(
+  db: Db,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { userId?: number; suppressionThreshold?: number } = {},
+): Promise<GraphQLResponse<T>> {
+  const app = createApp({ db, authSecret: TEST_SECRET, suppressionThreshold: options.suppressionThreshold ?? 5 });
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.userId !== undefined) headers.authorization = `Bearer ${await signToken(options.userId, TEST_SECRET)}`;
+  const response = await app.fetch('http://test/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as GraphQLResponse<T>;
+}

@@ -1,0 +1,26 @@
+import { createYoga } from 'graphql-yoga';
+import type { Db } from './db/client.js';
+import { schema } from './graphql/schema.js';
+import type { Context } from './graphql/context.js';
+import { actorFromRequest } from './modules/auth/tokens.js';
+
+export interface AppOptions {
+  db: Db;
+  authSecret: string;
+  suppressionThreshold: number;
+}
+
+/** The GraphQL app, separate from the listener so tests call yoga.fetch without a port. */
+export function createApp(options: AppOptions) {
+  return createYoga<object, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    maskedErrors: true,
+    context: async ({ request }) => ({
+      db: options.db,
+      actor: await actorFromRequest(options.db, request, options.authSecret),
+      suppressionThreshold: options.suppressionThreshold,
+    }),
+  });
+}

@@ -1,0 +1,5 @@
+export * from './enums.js';
+export * from './labels.js';
+export * from './identifiers.js';
+export * from './school-year.js';
+export * from './rules.js';
