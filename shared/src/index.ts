@@ -3,3 +3,4 @@ export * from './labels.js';
 export * from './identifiers.js';
 export * from './school-year.js';
 export * from './rules.js';
+export * from './partnerships.js';
