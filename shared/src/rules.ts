@@ -15,7 +15,10 @@ export const PC200_MOVE_DATE = '2023-07-03';
 
 /** Last valid day: validity start + 5 years − 1 day. */
 export function validityEnd(validFrom: string): string {
-  return addDays(addMonths(validFrom, VALIDITY_YEARS * 12), -1);
+  const [y, m, d] = validFrom.split('-').map(Number) as [number, number, number];
+  // Date.UTC rolls 29 February into 1 March, so a validity from 2020-02-29 ends on 2025-02-28.
+  const anniversary = new Date(Date.UTC(y + VALIDITY_YEARS, m - 1, d)).toISOString().slice(0, 10);
+  return addDays(anniversary, -1);
 }
 
 /**

@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { IMPORT_FILES, type ImportBundle, type ImportFileName } from './import-files.js';
+import { IMPORT_FILE_NAMES, type ImportError } from './import-result.js';
+import { rememberLine } from './row-lines.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * Reads the CSV files of an export folder into a bundle. Missing files are fine (nothing to import
+ * for them); unknown files, missing or unknown columns, ragged rows and invalid UTF-8 are errors.
+ */
+export function readImportFolder(folder: string): { bundle: ImportBundle; errors: ImportError[] } {
+  const bundle: ImportBundle = {};
+  const errors: ImportError[] = [];
+  if (!existsSync(folder)) {
+    return { bundle, errors: [{ file: folder, line: 0, field: '(file)', message: 'folder not found' }] };
+  }
+  const known = new Set(IMPORT_FILE_NAMES.map((f) => `${f}.csv`));
+  for (const entry of readdirSync(folder).sort()) {
+    if (entry.toLowerCase().endsWith('.csv') && !known.has(entry)) {
+      errors.push({ file: entry, line: 1, field: '(file)', message: `unknown file; expected one of ${[...known].join(', ')}` });
+    }
+  }
+  for (const file of IMPORT_FILE_NAMES) {
+    const path = join(folder, `${file}.csv`);
+    if (!existsSync(path)) continue;
+    const rows = readImportFile(file, readFileSync(path), errors);
+    if (rows) (bundle as Record<string, unknown[]>)[file] = rows;
+  }
+  return { bundle, errors };
+}
+
+function readImportFile(file: ImportFileName, bytes: Buffer, errors: ImportError[]): Record<string, string>[] | undefined {
+  const fileName = `${file}.csv`;
+  let validUtf8 = true;
+  try {
+    utf8.decode(bytes);
+  } catch {
+    validUtf8 = false;
+  }
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(lenientUtf8.decode(bytes), {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    errors.push({ file: fileName, line, field: '(file)', message: `not a readable CSV file: ${(error as Error).message}` });
+    return undefined;
+  }
+  const [header, ...data] = records;
+  if (!header) return [];
+
+  const expected = IMPORT_FILES[file] as readonly string[];
+  const columns = header.record;
+  const headerLine = header.info.lines;
+  if (!validUtf8 && columns.some((c) => c.includes(REPLACEMENT))) {
+    errors.push({ file: fileName, line: headerLine, field: '(header)', message: 'is not valid UTF-8: save the file as UTF-8' });
+  }
+  for (const column of expected) {
+    if (!columns.includes(column)) errors.push({ file: fileName, line: headerLine, field: column, message: 'missing column' });
+  }
+  for (const column of columns) {
+    if (!expected.includes(column)) errors.push({ file: fileName, line: headerLine, field: column, message: 'unknown column' });
+  }
+
+  return data.map(({ record, info }) => {
+    // info.lines is the line a record ends on; records spanning lines are rare in exports.
+    const line = info.lines;
+    if (record.length !== columns.length) {
+      errors.push({ file: fileName, line, field: '(row)', message: `has ${record.length} cells, the header has ${columns.length}` });
+    }
+    const row: Record<string, string> = {};
+    columns.forEach((column, i) => {
+      const value = record[i] ?? '';
+      if (!validUtf8 && value.includes(REPLACEMENT)) {
+        errors.push({ file: fileName, line, field: column, message: 'is not valid UTF-8: save the file as UTF-8' });
+      }
+      row[column] = value;
+    });
+    rememberLine(row, line);
+    return row;
+  });
+}
