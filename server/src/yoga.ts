@@ -2,7 +2,7 @@ import { createYoga } from 'graphql-yoga';
 import type { Db } from './db/client.js';
 import { schema } from './graphql/schema.js';
 import type { Context } from './graphql/context.js';
-import { actorFromRequest } from './modules/auth/tokens.js';
+import { actorFromRequest, signToken } from './modules/auth/tokens.js';
 
 export interface AppOptions {
   db: Db;
@@ -21,6 +21,7 @@ export function createApp(options: AppOptions) {
       db: options.db,
       actor: await actorFromRequest(options.db, request, options.authSecret),
       suppressionThreshold: options.suppressionThreshold,
+      issueToken: (userId: number) => signToken(userId, options.authSecret),
     }),
   });
 }

@@ -35,11 +35,17 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // node()/nodes() reach every record type directly: record readers only; each record type
+    // then checks the row itself (modules/records/access.ts).
+    nodeQueryOptions: { authScopes: { recordReader: true } },
+    nodesQueryOptions: { authScopes: { recordReader: true } },
   },
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
     limit: { complexity: 20_000, depth: 10, breadth: 200 },
+    complexityError: (kind, result) =>
+      createGraphQLError(`Query exceeds the maximum ${kind.toLowerCase()}`, { extensions: { code: 'BAD_USER_INPUT', ...result } }),
   },
   scopeAuth: {
     authScopes: (ctx) => ({
@@ -47,8 +53,11 @@ export const builder = new SchemaBuilder<{
       admin: ctx.actor.role === 'ADMIN',
       recordReader: ctx.actor.role === 'ADMIN' || ctx.actor.role === 'PARTNERSHIP_MEMBER' || ctx.actor.role === 'SECTOR_STAFF',
     }),
-    unauthorizedError: (_parent, _context, _info, result) =>
-      createGraphQLError(result.message || 'Not authorised', { extensions: { code: 'FORBIDDEN' } }),
+    // Anonymous callers are told to sign in; signed-in callers without the right are refused.
+    unauthorizedError: (_parent, context, _info, result) =>
+      context.actor.role === 'ANONYMOUS'
+        ? createGraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } })
+        : createGraphQLError(result.message || 'Not authorised', { extensions: { code: 'FORBIDDEN' } }),
   },
 });
 
@@ -61,4 +70,6 @@ builder.scalarType('Date', {
   },
 });
 
-builder.queryType({});
+// Fail closed: every root field needs a signed-in user unless it opts out (only `login` does).
+builder.queryType({ authScopes: { authenticated: true } });
+builder.mutationType({ authScopes: { authenticated: true } });

@@ -6,4 +6,6 @@ export interface Context {
   actor: Actor;
   /** Counts of persons below this are suppressed for policymakers. */
   suppressionThreshold: number;
+  /** Signs an access token for a user (login); the secret stays in the app. */
+  issueToken: (userId: number) => Promise<string>;
 }

@@ -1,5 +1,13 @@
 import { builder } from './builder.js';
 import '../modules/partnerships/partnerships.graphql.js';
 import '../modules/trainings/trainings.graphql.js';
+import '../modules/geography/geography.graphql.js';
+import '../modules/enterprises/enterprises.graphql.js';
+import '../modules/recognitions/recognitions.graphql.js';
+import '../modules/mentors/mentors.graphql.js';
+import '../modules/agreements/agreements.graphql.js';
+import '../modules/appeals/appeals.graphql.js';
+import '../modules/auth/auth.graphql.js';
+import '../modules/kpis/kpis.graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,116 @@
+import { APPLICATION_KINDS, MANDATE_TYPES, RECOGNITION_STATUSES, REJECTION_REASONS } from '@duaal/shared';
+import { recognitions } from '../../db/schema/index.js';
+import { builder } from '../../graphql/builder.js';
+import { ProvinceEnum } from '../geography/geography.graphql.js';
+import { LevelEnum, SystemEnum } from '../trainings/trainings.graphql.js';
+import { canSeeRecord } from '../records/access.js';
+import { assertPageSize, direction } from '../records/filters.js';
+import { RECORD_READERS, SortDirectionEnum } from '../records/records.graphql.js';
+import { recognitionCondition } from './recognitions.service.js';
+
+export const RecognitionStatusEnum = builder.enumType('RecognitionStatus', { values: RECOGNITION_STATUSES });
+export const ApplicationKindEnum = builder.enumType('ApplicationKind', { values: APPLICATION_KINDS });
+export const MandateTypeEnum = builder.enumType('MandateType', { values: MANDATE_TYPES });
+export const RejectionReasonEnum = builder.enumType('RejectionReason', { values: REJECTION_REASONS });
+
+export const RecognitionStatusEventRef = builder.drizzleObject('recognitionStatusEvents', {
+  name: 'RecognitionStatusEvent',
+  description: 'One status change of a recognition, with its date.',
+  fields: (t) => ({
+    status: t.expose('status', { type: RecognitionStatusEnum }),
+    occurredOn: t.expose('occurredOn', { type: 'Date' }),
+  }),
+});
+
+export const RecognitionRef = builder.drizzleNode('recognitions', {
+  name: 'Recognition',
+  description:
+    'A recognition application and, once decided, the recognition (erkenning). SECTOR_STAFF see those their partnership handles or that report under it (PC number assigned to it today).',
+  id: { column: (r) => r.id },
+  authScopes: (recognition, ctx) => canSeeRecord(ctx, 'recognitions', recognition.id),
+  fields: (t) => ({
+    applicationId: t.exposeString('applicationId'),
+    kind: t.expose('kind', { type: ApplicationKindEnum }),
+    status: t.expose('status', { type: RecognitionStatusEnum }),
+    mandateType: t.expose('mandateType', { type: MandateTypeEnum }),
+    jointCommitteeCode: t.exposeString('jointCommitteeCode', { nullable: true, description: 'The PC number it was assigned under.' }),
+    submittedOn: t.expose('submittedOn', { type: 'Date' }),
+    decidedOn: t.expose('decidedOn', { type: 'Date', nullable: true }),
+    approvedOn: t.expose('approvedOn', { type: 'Date', nullable: true }),
+    automaticApproval: t.exposeBoolean('automaticApproval'),
+    validFrom: t.expose('validFrom', { type: 'Date', nullable: true }),
+    validTo: t.expose('validTo', { type: 'Date', nullable: true }),
+    endedOn: t.expose('endedOn', { type: 'Date', nullable: true, description: 'First transition to REVOKED or STOPPED.' }),
+    establishment: t.relation('establishment'),
+    training: t.relation('training'),
+    handlingPartnership: t.relation('handlingPartnership'),
+    previousRecognition: t.relation('previousRecognition', {
+      nullable: true,
+      description: 'The recognition this one renews or duplicates (FORBIDDEN when it belongs to another partnership).',
+    }),
+    statusHistory: t.relation('statusEvents', {
+      description: 'Every status change, oldest first.',
+      query: { orderBy: { occurredOn: 'asc', id: 'asc' } },
+    }),
+    rejectionReasons: t.field({
+      type: [RejectionReasonEnum],
+      select: { with: { rejectionReasons: { columns: { reason: true } } } },
+      resolve: (recognition) => recognition.rejectionReasons.map((r) => r.reason).sort(),
+    }),
+    mentors: t.relatedConnection('mentors', {
+      description: 'The mentors named on it, with the dates they were added and removed.',
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+const RecognitionOrderField = builder.enumType('RecognitionOrderField', {
+  values: ['SUBMITTED_ON', 'APPLICATION_ID', 'STATUS'] as const,
+});
+const RecognitionOrder = builder.inputType('RecognitionOrder', {
+  fields: (t) => ({
+    field: t.field({ type: RecognitionOrderField, required: true }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC' }),
+  }),
+});
+const RecognitionFilter = builder.inputType('RecognitionFilter', {
+  fields: (t) => ({
+    statuses: t.field({ type: [RecognitionStatusEnum], required: false }),
+    kinds: t.field({ type: [ApplicationKindEnum], required: false }),
+    handlingPartnerships: t.stringList({ required: false, description: 'Partnership codes.' }),
+    jointCommittees: t.stringList({ required: false, description: 'PC numbers it was assigned under.' }),
+    trainings: t.stringList({ required: false, description: 'Training codes.' }),
+    systems: t.field({ type: [SystemEnum], required: false }),
+    levels: t.field({ type: [LevelEnum], required: false }),
+    provinces: t.field({ type: [ProvinceEnum], required: false, description: 'Province of the establishment.' }),
+    municipalities: t.stringList({ required: false, description: 'NIS code of the establishment.' }),
+    submittedFrom: t.field({ type: 'Date', required: false }),
+    submittedTo: t.field({ type: 'Date', required: false }),
+    automaticApproval: t.boolean({ required: false }),
+  }),
+});
+
+const ORDER_COLUMNS = { SUBMITTED_ON: 'submittedOn', APPLICATION_ID: 'applicationId', STATUS: 'status' } as const;
+
+builder.queryFields((t) => ({
+  recognitions: t.drizzleConnection({
+    type: 'recognitions',
+    description: 'Recognitions and applications (record readers; SECTOR_STAFF: their partnership). Default order: newest submission first.',
+    authScopes: RECORD_READERS,
+    args: { filter: t.arg({ type: RecognitionFilter, required: false }), orderBy: t.arg({ type: RecognitionOrder, required: false }) },
+    totalCount: async (_parent, args, ctx) => {
+      assertPageSize(args);
+      return ctx.db.$count(recognitions, recognitionCondition(ctx, args.filter)(recognitions));
+    },
+    resolve: (query, _parent, args, ctx) => {
+      assertPageSize(args);
+      const condition = recognitionCondition(ctx, args.filter);
+      const orderBy = args.orderBy
+        ? { [ORDER_COLUMNS[args.orderBy.field]]: direction(args.orderBy.direction) }
+        : { submittedOn: 'desc' as const };
+      return ctx.db.query.recognitions.findMany(query({ where: { RAW: (r) => condition(r) }, orderBy }));
+    },
+  }),
+}));
+

@@ -1,0 +1,202 @@
+import { and, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Db } from '../../db/client.js';
+import {
+  agreements,
+  appeals,
+  enterpriseJointCommittees,
+  enterprises,
+  establishments,
+  jointCommitteeAssignments,
+  mentorTrainings,
+  mentors,
+  recognitionMentors,
+  recognitions,
+} from '../../db/schema/index.js';
+import type { Actor } from '../auth/actor.js';
+import { aliased } from './sql-alias.js';
+
+/*
+ * Who may read which records (DOMAIN.md §5), decided from the authenticated actor only.
+ *  - ADMIN, PARTNERSHIP_MEMBER: every record of Flanders.
+ *  - SECTOR_STAFF of partnership P: the records of P (see the predicates below).
+ *  - POLICYMAKER, anonymous: no records at all (aggregates only).
+ * Personal fields are a second, narrower rule: see canReadMentorPersonalData / canReadLearnerPseudonym.
+ * Each predicate is written once as SQL and used three ways: to filter lists (RQB `RAW`), to count
+ * them (totalCount) and to check one row (node() and any other path to a record type).
+ */
+
+export interface RecordContext {
+  db: Db;
+  actor: Actor;
+}
+
+/** SECTOR_STAFF scope: the partnership and the PC numbers assigned to it today. */
+export interface PartnershipScope {
+  partnershipId: number;
+  jointCommittees: string[];
+}
+
+export type RecordScope = { kind: 'ALL' } | ({ kind: 'PARTNERSHIP' } & PartnershipScope) | { kind: 'NONE' };
+
+const scopes = new WeakMap<object, RecordScope>();
+
+/** The actor's record scope, resolved once per request (ctx). */
+export function recordScope(ctx: RecordContext): RecordScope {
+  const known = scopes.get(ctx);
+  if (known) return known;
+  const { actor } = ctx;
+  let scope: RecordScope = { kind: 'NONE' };
+  if (actor.role === 'ADMIN' || actor.role === 'PARTNERSHIP_MEMBER') scope = { kind: 'ALL' };
+  else if (actor.role === 'SECTOR_STAFF' && actor.partnershipId != null) {
+    const today = new Date().toISOString().slice(0, 10);
+    const jointCommittees = ctx.db
+      .select({ code: jointCommitteeAssignments.jointCommitteeCode })
+      .from(jointCommitteeAssignments)
+      .where(
+        and(
+          eq(jointCommitteeAssignments.partnershipId, actor.partnershipId),
+          lte(jointCommitteeAssignments.validFrom, today),
+          or(isNull(jointCommitteeAssignments.validTo), gte(jointCommitteeAssignments.validTo, today)),
+        ),
+      )
+      .all()
+      .map((row) => row.code);
+    scope = { kind: 'PARTNERSHIP', partnershipId: actor.partnershipId, jointCommittees };
+  }
+  scopes.set(ctx, scope);
+  return scope;
+}
+
+type Col = SQLiteColumn | SQL.Aliased | SQL;
+
+// Aliases keep the correlated subqueries unambiguous whatever the outer query aliases its table as.
+// Every predicate is a correlated EXISTS on indexed keys, so checking one row stays cheap.
+const [vRec, vRecFrom] = aliased(recognitions, 'v_rec');
+const [vEjc, vEjcFrom] = aliased(enterpriseJointCommittees, 'v_ejc');
+const [vEst, vEstFrom] = aliased(establishments, 'v_est');
+const [vEnt, vEntFrom] = aliased(enterprises, 'v_ent');
+const [vRm, vRmFrom] = aliased(recognitionMentors, 'v_rm');
+const [vMt, vMtFrom] = aliased(mentorTrainings, 'v_mt');
+const [vAgr, vAgrFrom] = aliased(agreements, 'v_agr');
+
+const codeIn = (column: Col, codes: string[]) =>
+  codes.length === 0 ? sql`1 = 0` : sql`${column} in (${sql.join(codes.map((c) => sql`${c}`), sql`, `)})`;
+
+/** A recognition belongs to P when P handles it or it reports under P (its PC number is P's today). */
+export const recognitionOfPartnership = (t: { handlingPartnershipId: Col; jointCommitteeCode: Col }, p: PartnershipScope) =>
+  sql`(${t.handlingPartnershipId} = ${p.partnershipId} or ${codeIn(t.jointCommitteeCode, p.jointCommittees)})`;
+
+const recognitionIdOfPartnership = (recognitionId: Col, p: PartnershipScope) =>
+  sql`exists (select 1 from ${vRecFrom} where ${vRec.id} = ${recognitionId} and ${recognitionOfPartnership(vRec, p)})`;
+
+/** P follows up an enterprise it is assigned by PC number or declared sector, or one with a recognition of P. */
+export const enterpriseOfPartnership = (t: { id: Col; declaredPartnershipId: Col }, p: PartnershipScope) =>
+  sql`(${t.declaredPartnershipId} = ${p.partnershipId}
+    or exists (select 1 from ${vEjcFrom} where ${vEjc.enterpriseId} = ${t.id} and ${codeIn(vEjc.jointCommitteeCode, p.jointCommittees)})
+    or exists (select 1 from ${vEstFrom} join ${vRecFrom} on ${vRec.establishmentId} = ${vEst.id}
+      where ${vEst.enterpriseId} = ${t.id} and ${recognitionOfPartnership(vRec, p)}))`;
+
+/** The establishments of P's enterprises. */
+export const establishmentOfPartnership = (t: { enterpriseId: Col }, p: PartnershipScope) =>
+  sql`exists (select 1 from ${vEntFrom} where ${vEnt.id} = ${t.enterpriseId} and ${enterpriseOfPartnership(vEnt, p)})`;
+
+/** Mentors named on a recognition of P, or followed up by P. */
+export const mentorOfPartnership = (t: { id: Col }, p: PartnershipScope) =>
+  sql`(exists (select 1 from ${vRmFrom} join ${vRecFrom} on ${vRec.id} = ${vRm.recognitionId}
+      where ${vRm.mentorId} = ${t.id} and ${recognitionOfPartnership(vRec, p)})
+    or exists (select 1 from ${vMtFrom} where ${vMt.mentorId} = ${t.id} and ${vMt.partnershipId} = ${p.partnershipId}))`;
+
+/** Agreements report through their recognition. */
+export const agreementOfPartnership = (t: { recognitionId: Col }, p: PartnershipScope) => recognitionIdOfPartnership(t.recognitionId, p);
+
+export const appealOfPartnership = (t: { handlingPartnershipId: Col; recognitionId: Col; agreementId: Col }, p: PartnershipScope) =>
+  sql`(${t.handlingPartnershipId} = ${p.partnershipId} or ${recognitionIdOfPartnership(t.recognitionId, p)}
+    or exists (select 1 from ${vAgrFrom} where ${vAgr.id} = ${t.agreementId} and ${agreementOfPartnership(vAgr, p)}))`;
+
+/** A mentor's link to a recognition, or a training record: shown with the recognition or partnership they belong to. */
+export const recognitionMentorOfPartnership = (t: { recognitionId: Col }, p: PartnershipScope) => recognitionIdOfPartnership(t.recognitionId, p);
+
+export const mentorTrainingOfPartnership = (t: { partnershipId: Col; recognitionId: Col }, p: PartnershipScope) =>
+  sql`(${t.partnershipId} = ${p.partnershipId} or ${recognitionIdOfPartnership(t.recognitionId, p)})`;
+
+/** The scope of an actor as one SQL condition on table t: true for ALL, false for NONE. */
+export function scopeCondition<T>(ctx: RecordContext, t: T, predicate: (t: T, p: PartnershipScope) => SQL): SQL {
+  const scope = recordScope(ctx);
+  if (scope.kind === 'ALL') return sql`1 = 1`;
+  if (scope.kind === 'NONE') return sql`1 = 0`;
+  return predicate(t, scope);
+}
+
+const RECORD_TABLES = {
+  recognitions: { table: recognitions, predicate: recognitionOfPartnership },
+  enterprises: { table: enterprises, predicate: enterpriseOfPartnership },
+  establishments: { table: establishments, predicate: establishmentOfPartnership },
+  mentors: { table: mentors, predicate: mentorOfPartnership },
+  agreements: { table: agreements, predicate: agreementOfPartnership },
+  appeals: { table: appeals, predicate: appealOfPartnership },
+} as const;
+
+export type RecordKind = keyof typeof RECORD_TABLES;
+
+// Per-request memo: a type check runs once per object in a response.
+const memo = new WeakMap<object, Map<string, boolean>>();
+function remember(key: object, id: string, compute: () => boolean): boolean {
+  let map = memo.get(key);
+  if (!map) memo.set(key, (map = new Map()));
+  const known = map.get(id);
+  if (known !== undefined) return known;
+  const value = compute();
+  map.set(id, value);
+  return value;
+}
+
+/** May this actor see record `id` of this kind? Used as the type-level auth check of every record type. */
+export function canSeeRecord(ctx: RecordContext, kind: RecordKind, id: number): boolean {
+  const scope = recordScope(ctx);
+  if (scope.kind !== 'PARTNERSHIP') return scope.kind === 'ALL';
+  return remember(ctx, `${kind}:${id}`, () => {
+    const { table, predicate } = RECORD_TABLES[kind] as { table: typeof recognitions; predicate: (t: unknown, p: PartnershipScope) => SQL };
+    const row = ctx.db
+      .select({ one: sql<number>`1` })
+      .from(table)
+      .where(and(eq(table.id, id), predicate(table, scope)))
+      .get();
+    return row !== undefined;
+  });
+}
+
+/**
+ * Mentor name, national number and birth date: ADMIN, and SECTOR_STAFF of a partnership that
+ * handles a recognition naming the mentor. Not PARTNERSHIP_MEMBER, not staff of the partnership the
+ * recognition only reports under.
+ */
+export function canReadMentorPersonalData(ctx: RecordContext, mentorId: number): boolean {
+  if (ctx.actor.role === 'ADMIN') return true;
+  const scope = recordScope(ctx);
+  if (ctx.actor.role !== 'SECTOR_STAFF' || scope.kind !== 'PARTNERSHIP') return false;
+  return remember(ctx, `mentor-personal:${mentorId}`, () => {
+    const row = ctx.db
+      .select({ one: sql<number>`1` })
+      .from(recognitionMentors)
+      .innerJoin(recognitions, eq(recognitions.id, recognitionMentors.recognitionId))
+      .where(and(eq(recognitionMentors.mentorId, mentorId), eq(recognitions.handlingPartnershipId, scope.partnershipId)))
+      .get();
+    return row !== undefined;
+  });
+}
+
+/** Learner pseudonym: ADMIN, and SECTOR_STAFF of the partnership handling the agreement's recognition. */
+export function canReadLearnerPseudonym(ctx: RecordContext, recognitionId: number | null): boolean {
+  if (ctx.actor.role === 'ADMIN') return true;
+  const scope = recordScope(ctx);
+  if (ctx.actor.role !== 'SECTOR_STAFF' || scope.kind !== 'PARTNERSHIP' || recognitionId == null) return false;
+  return remember(ctx, `learner-personal:${recognitionId}`, () => {
+    const row = ctx.db
+      .select({ one: sql<number>`1` })
+      .from(recognitions)
+      .where(and(eq(recognitions.id, recognitionId), eq(recognitions.handlingPartnershipId, scope.partnershipId)))
+      .get();
+    return row !== undefined;
+  });
+}
