@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
+import { ensureDemoUsers, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
 import { loadReferenceData, loadDemoData } from '@duaal/seeds';
 
 // `npm start`: build the dashboard, migrate the database, load reference data (idempotent)
@@ -15,6 +15,7 @@ const db = openDatabase(env.DATABASE_FILE);
 migrateDatabase(db);
 const reference = loadReferenceData(db);
 console.log(`reference data: ${reference.partnerships} partnerships, ${reference.jointCommittees} PC numbers, ${reference.trainings} trainings, ${reference.municipalities} municipalities`);
+await ensureDemoUsers(db);
 const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE });
 console.log(demo);
 
@@ -26,4 +27,4 @@ const { url } = await startHttpServer({
   suppressionThreshold: env.SUPPRESSION_THRESHOLD,
   webDist: env.WEB_DIST,
 });
-console.log(`\nDuaal Monitor is running:\n  dashboard  ${url}/\n  GraphQL    ${url}/graphql\n`);
+console.log(`\nDuaal Monitor is running:\n  dashboard  ${url}/\n  GraphQL    ${url}/graphql\n  demo users admin@duaal.test, lid@duaal.test, bouw@duaal.test, horeca@duaal.test, beleid@duaal.test (password duaal-demo)\n`);

@@ -4,3 +4,4 @@ export { createApp } from './yoga.js';
 export { startHttpServer } from './http-server.js';
 export { readEnv, type Env } from './env.js';
 export { signToken } from './modules/auth/tokens.js';
+export { ensureDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './modules/auth/demo-users.js';
