@@ -39,6 +39,8 @@ export const recognitionMentors = snakeCase.table(
     uniqueIndex('recognition_mentors_recognition_mentor_idx').on(t.recognitionId, t.mentorId),
     index('recognition_mentors_mentor_id_idx').on(t.mentorId),
     index('recognition_mentors_removed_on_idx').on(t.removedOn),
+    // K9: mentors of the valid recognitions, read from the index alone.
+    index('recognition_mentors_recognition_dates_idx').on(t.recognitionId, t.addedOn, t.removedOn, t.mentorId),
   ],
 );
 

@@ -53,6 +53,8 @@ export const recognitions = snakeCase.table(
     index('recognitions_joint_committee_idx').on(t.jointCommitteeCode),
     index('recognitions_submitted_on_idx').on(t.submittedOn),
     index('recognitions_decided_on_idx').on(t.decidedOn),
+    // K1/K2/K8: validity overlapping a school year (and expiries), read from the index alone.
+    index('recognitions_valid_to_idx').on(t.validTo, t.validFrom, t.endedOn, t.approvedOn, t.establishmentId),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX `recognitions_valid_to_idx` ON `recognitions` (`valid_to`,`valid_from`,`ended_on`,`approved_on`,`establishment_id`);--> statement-breakpoint
+CREATE INDEX `recognition_mentors_recognition_dates_idx` ON `recognition_mentors` (`recognition_id`,`added_on`,`removed_on`,`mentor_id`);

@@ -1,0 +1,61 @@
+import { count, ROWS_MAY_EXCEED_TOTAL, sum } from '../engine/define.js';
+import type { FactSource, KpiDefinition } from '../engine/types.js';
+import { runsInPeriod, validInPeriod } from '../sources.js';
+import { validRecognitions } from './k01-k02-recognitions.js';
+import { runningAgreements } from './k12-k14-agreements.js';
+
+// K17 — supply vs demand per training × region: recognised establishments (K1), running agreements
+// (K13), enrolments on 1 February (demand), recognised sites without a running agreement for that
+// training (unused capacity), and enrolments in a province without any recognised site for that
+// training in the same province (shortage; "nearby" = same province).
+const enrolments: FactSource = {
+  from: 'enrolments e',
+  where: 'e.school_year IN (SELECT value FROM json_each(@years))',
+  joins: [
+    { name: 'pv', sql: 'JOIN training_providers pv ON pv.id = e.provider_id' },
+    { name: 'mun', sql: 'LEFT JOIN municipalities mun ON mun.nis_code = pv.municipality_nis_code', needs: ['pv'] },
+    { name: 'tr', sql: 'JOIN trainings tr ON tr.id = e.training_id' },
+  ],
+  dims: {
+    PROVINCE: { expr: 'mun.province_code', joins: ['mun'] },
+    MUNICIPALITY: { expr: 'pv.municipality_nis_code', joins: ['pv'] },
+    SYSTEM: { expr: 'tr.system', joins: ['tr'] },
+    LEVEL: { expr: 'tr.level', joins: ['tr'] },
+    TRAINING: { expr: 'tr.code', joins: ['tr'] },
+    PROVIDER: { expr: 'pv.code', joins: ['pv'] },
+  },
+};
+
+const UNUSED = `NOT EXISTS (
+  SELECT 1 FROM agreements a2
+  WHERE a2.establishment_id = r.establishment_id AND a2.training_id = r.training_id AND ${runsInPeriod('a2')})`;
+
+const SHORTAGE = `mun.province_code IS NOT NULL AND NOT EXISTS (
+  SELECT 1 FROM recognitions r2
+  JOIN establishments e2 ON e2.id = r2.establishment_id
+  JOIN municipalities m2 ON m2.nis_code = e2.municipality_nis_code
+  WHERE r2.training_id = e.training_id AND m2.province_code = mun.province_code AND ${validInPeriod('r2')})`;
+
+export const K17: KpiDefinition = {
+  id: 'K17',
+  nameNl: 'Aanbod en vraag (radar)',
+  nameEn: 'Supply and demand (radar)',
+  unit: 'COUNT',
+  definitionNl:
+    'Per opleiding en regio: erkende vestigingen (K1), lopende overeenkomsten (K13), inschrijvingen op 1 februari, erkende vestigingen zonder lopende overeenkomst voor die opleiding (onbenutte capaciteit) en inschrijvingen in een provincie zonder erkende vestiging voor die opleiding in dezelfde provincie (tekort).',
+  definitionEn:
+    'Per training and region: recognised establishments (K1), running agreements (K13), enrolments on 1 February, recognised establishments without a running agreement for that training (unused capacity), and enrolments in a province without a recognised establishment for that training in the same province (shortage).',
+  footnotes: [
+    ROWS_MAY_EXCEED_TOTAL,
+    'Inschrijvingen en tekort tellen lerenden en volgen de gemeente van de opleidingsverstrekker; ze kunnen niet per partnerschap of PC-nummer.',
+  ],
+  measures: [
+    count({ id: 'recognisedEstablishments', nameNl: 'Erkende vestigingen', nameEn: 'Recognised establishments' }, validRecognitions, 'r.establishment_id'),
+    count({ id: 'runningAgreements', nameNl: 'Lopende overeenkomsten', nameEn: 'Running agreements', personCount: true }, runningAgreements, 'a.id'),
+    sum({ id: 'enrolments', nameNl: 'Inschrijvingen', nameEn: 'Enrolments', personCount: true }, enrolments, 'e.id', 'e.learners'),
+    count({ id: 'unusedCapacity', nameNl: 'Onbenutte capaciteit', nameEn: 'Unused capacity' }, validRecognitions, 'r.establishment_id', { where: UNUSED }),
+    sum({ id: 'shortage', nameNl: 'Tekort', nameEn: 'Shortage', personCount: true }, enrolments, 'e.id', 'e.learners', { where: SHORTAGE, joins: ['mun'] }),
+  ],
+  defaultMeasure: 'recognisedEstablishments',
+  publishedFigure: null,
+};

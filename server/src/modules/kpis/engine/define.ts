@@ -1,0 +1,69 @@
+import {
+  KPI_DIMENSIONS,
+  type FactDimension,
+  type FactSource,
+  type KpiDefinition,
+  type KpiDimension,
+  type MeasureDefinition,
+} from './types.js';
+
+// Small constructors that keep the KPI files declarative.
+
+interface Names {
+  id: string;
+  nameNl: string;
+  nameEn: string;
+  personCount?: boolean;
+}
+
+export function count(names: Names, source: FactSource, unit: string, options: { where?: string; joins?: string[] } = {}): MeasureDefinition {
+  return { ...names, unit: 'COUNT', personCount: names.personCount ?? false, calc: { kind: 'count', source, unit, ...options } };
+}
+
+export function sum(
+  names: Names,
+  source: FactSource,
+  rowKey: string,
+  expr: string,
+  options: { where?: string; joins?: string[] } = {},
+): MeasureDefinition {
+  return { ...names, unit: 'COUNT', personCount: names.personCount ?? false, calc: { kind: 'sum', source, rowKey, expr, ...options } };
+}
+
+export function medianDays(names: Names, source: FactSource, unit: string, expr: string): MeasureDefinition {
+  return { ...names, unit: 'DAYS', personCount: false, calc: { kind: 'median', source, unit, expr } };
+}
+
+export function percent(
+  names: Names,
+  numerator: MeasureDefinition,
+  denominator: MeasureDefinition,
+  denominatorIgnores?: FactDimension[],
+): MeasureDefinition {
+  return {
+    ...names,
+    unit: 'PERCENT',
+    personCount: false,
+    calc: { kind: 'ratio', numerator, denominator, denominatorIgnores },
+  };
+}
+
+function dimensionsOf(measure: MeasureDefinition): Set<FactDimension> {
+  const calc = measure.calc;
+  if (calc.kind === 'ratio') {
+    const ignored = new Set(calc.denominatorIgnores ?? []);
+    const den = dimensionsOf(calc.denominator);
+    return new Set([...dimensionsOf(calc.numerator)].filter((d) => den.has(d) || ignored.has(d)));
+  }
+  return new Set(Object.keys(calc.source.dims) as FactDimension[]);
+}
+
+/** Dimensions at least one measure of the KPI can be grouped by, in contract order, plus SCHOOL_YEAR. */
+export function breakdowns(kpi: KpiDefinition): KpiDimension[] {
+  const found = new Set<KpiDimension>(['SCHOOL_YEAR']);
+  for (const m of kpi.measures) for (const d of dimensionsOf(m)) found.add(d);
+  return KPI_DIMENSIONS.filter((d) => found.has(d));
+}
+
+export const ROWS_MAY_EXCEED_TOTAL =
+  'Rijen kunnen samen meer zijn dan het totaal: wie tot meer dan één groep behoort, telt in elke groep mee en in het totaal één keer.';

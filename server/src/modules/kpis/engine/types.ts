@@ -1,0 +1,184 @@
+import type { Level, Province, System } from '@duaal/shared';
+
+// The vocabulary of the KPI engine (docs/kpi-api-contract.md).
+
+export const KPI_IDS = [
+  'K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10',
+  'K11', 'K12', 'K13', 'K14', 'K15', 'K16', 'K17', 'K18', 'K19', 'K20',
+] as const;
+export type KpiId = (typeof KPI_IDS)[number];
+
+export const KPI_DIMENSIONS = [
+  'PROVINCE',
+  'MUNICIPALITY',
+  'PARTNERSHIP',
+  'HANDLING_PARTNERSHIP',
+  'JOINT_COMMITTEE',
+  'SYSTEM',
+  'LEVEL',
+  'TRAINING',
+  'PROVIDER',
+  'STATUS',
+  'REASON',
+  'AGREEMENT_TYPE',
+  'MANDATE_TYPE',
+  'APPLICATION_KIND',
+  'SCHOOL_YEAR',
+] as const;
+export type KpiDimension = (typeof KPI_DIMENSIONS)[number];
+/** Dimensions a fact source answers in SQL; SCHOOL_YEAR is the engine's own. */
+export type FactDimension = Exclude<KpiDimension, 'SCHOOL_YEAR'>;
+
+export const VALUE_STATUSES = ['OK', 'SUPPRESSED', 'NOT_APPLICABLE'] as const;
+export type ValueStatus = (typeof VALUE_STATUSES)[number];
+
+export const KPI_UNITS = ['COUNT', 'PERCENT', 'DAYS'] as const;
+export type KpiUnit = (typeof KPI_UNITS)[number];
+
+export interface KpiFilter {
+  provinces?: readonly Province[] | null;
+  municipalities?: readonly string[] | null;
+  /** Codes of the reporting partnership. */
+  partnerships?: readonly string[] | null;
+  jointCommittees?: readonly string[] | null;
+  systems?: readonly System[] | null;
+  levels?: readonly Level[] | null;
+  trainings?: readonly string[] | null;
+  providers?: readonly string[] | null;
+}
+
+/** Which dimension each filter restricts. */
+export const FILTER_DIMENSIONS = {
+  provinces: 'PROVINCE',
+  municipalities: 'MUNICIPALITY',
+  partnerships: 'PARTNERSHIP',
+  jointCommittees: 'JOINT_COMMITTEE',
+  systems: 'SYSTEM',
+  levels: 'LEVEL',
+  trainings: 'TRAINING',
+  providers: 'PROVIDER',
+} as const satisfies Record<keyof KpiFilter, FactDimension>;
+
+/**
+ * The days measured and the day whose PC assignments decide the reporting partnership (the last
+ * day of the school year measured; for a trend total, the last day of the last year).
+ */
+export interface Period {
+  start: string;
+  end: string;
+  reportingDate: string;
+  /** School years covered (enrolments are stored per school year). */
+  years: string[];
+  /** "Today": mentors whose deadline has not passed are still pending. */
+  asOf: string;
+}
+
+/** An optional join of a fact source, included only when a dimension, filter or unit needs it. */
+export interface Join {
+  name: string;
+  sql: string;
+  needs?: string[];
+}
+
+export interface DimensionExpr {
+  /** SQL expression of the group key (a code, never a label). */
+  expr: string;
+  joins: string[];
+  /** Dutch labels of the keys when they are an enumeration; otherwise looked up in the database. */
+  labels?: Readonly<Record<string, string>>;
+}
+
+/** One kind of stored record, restricted to a period: the rows a measure counts. */
+export interface FactSource {
+  from: string;
+  joins: Join[];
+  /** Selects the facts of the period; may use @start, @end, @reportingDate, @years, @asOf. */
+  where: string;
+  dims: Partial<Record<FactDimension, DimensionExpr>>;
+}
+
+interface MeasureBase {
+  id: string;
+  nameNl: string;
+  nameEn: string;
+  unit: KpiUnit;
+  /** Counts persons (mentors, learners): suppressed for policymakers below the threshold. */
+  personCount: boolean;
+}
+
+/** COUNT(DISTINCT unit): per group a unit counts in every group it belongs to, in the total once. */
+export interface CountCalc {
+  kind: 'count';
+  source: FactSource;
+  unit: string;
+  where?: string;
+  joins?: string[];
+}
+export interface SumCalc {
+  kind: 'sum';
+  source: FactSource;
+  /** Row key making rows distinct before summing, and the summed expression. */
+  rowKey: string;
+  expr: string;
+  where?: string;
+  joins?: string[];
+}
+export interface MedianCalc {
+  kind: 'median';
+  source: FactSource;
+  unit: string;
+  expr: string;
+  where?: string;
+  joins?: string[];
+}
+/** 100 × numerator / denominator. */
+export interface RatioCalc {
+  kind: 'ratio';
+  numerator: MeasureDefinition;
+  denominator: MeasureDefinition;
+  /** Dimensions the denominator is not split by (K4 by mandate type: share of all applications). */
+  denominatorIgnores?: FactDimension[];
+}
+export type MeasureCalc = CountCalc | SumCalc | MedianCalc | RatioCalc;
+
+export interface MeasureDefinition extends MeasureBase {
+  calc: MeasureCalc;
+}
+
+export interface KpiDefinition {
+  id: KpiId;
+  nameNl: string;
+  nameEn: string;
+  unit: KpiUnit;
+  definitionNl: string;
+  definitionEn: string;
+  footnotes: string[];
+  measures: MeasureDefinition[];
+  defaultMeasure: string;
+  publishedFigure: string | null;
+}
+
+export interface GroupKey {
+  dimension: KpiDimension;
+  id: string;
+  label: string;
+}
+
+export interface KpiRow {
+  keys: GroupKey[];
+  value: number | null;
+  comparisonValue: number | null;
+  status: ValueStatus;
+  comparisonStatus: ValueStatus | null;
+  note: string | null;
+}
+
+export interface KpiResult {
+  kpi: KpiDefinition;
+  measure: string;
+  schoolYear: string;
+  compareWith: string | null;
+  groupBy: KpiDimension[];
+  rows: KpiRow[];
+  total: KpiRow;
+}

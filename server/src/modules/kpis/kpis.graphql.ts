@@ -1,0 +1,159 @@
+import { createGraphQLError } from 'graphql-yoga';
+import { builder } from '../../graphql/builder.js';
+import { ProvinceEnum } from '../geography/geography.graphql.js';
+import { LevelEnum, SystemEnum } from '../trainings/trainings.graphql.js';
+import { KPI_CATALOG } from './catalog.js';
+import { breakdowns } from './engine/define.js';
+import {
+  KPI_DIMENSIONS,
+  KPI_IDS,
+  KPI_UNITS,
+  VALUE_STATUSES,
+  type GroupKey,
+  type KpiDefinition,
+  type KpiResult,
+  type KpiRow,
+  type MeasureDefinition,
+} from './engine/types.js';
+import { computeKpi, computeKpiTrend, KpiInputError, listSchoolYears } from './kpis.service.js';
+
+// docs/kpi-api-contract.md: kpi, kpiTrend, kpiCatalog, schoolYears. Resolvers stay thin: the
+// service validates (zod) and computes; an input error becomes BAD_USER_INPUT naming the argument.
+
+const KpiIdEnum = builder.enumType('KpiId', { values: KPI_IDS });
+const KpiDimensionEnum = builder.enumType('KpiDimension', { values: KPI_DIMENSIONS });
+const ValueStatusEnum = builder.enumType('ValueStatus', { values: VALUE_STATUSES });
+const KpiUnitEnum = builder.enumType('KpiUnit', { values: KPI_UNITS });
+
+const KpiFilterInput = builder.inputType('KpiFilter', {
+  description: 'Every list restricts to the given values; empty or absent lists do not filter.',
+  fields: (t) => ({
+    provinces: t.field({ type: [ProvinceEnum], required: false }),
+    municipalities: t.stringList({ required: false, description: 'NIS codes' }),
+    partnerships: t.stringList({ required: false, description: 'Partnership codes (reporting partnership)' }),
+    jointCommittees: t.stringList({ required: false, description: 'PC numbers, e.g. "124"' }),
+    systems: t.field({ type: [SystemEnum], required: false }),
+    levels: t.field({ type: [LevelEnum], required: false }),
+    trainings: t.stringList({ required: false, description: 'Training codes' }),
+    providers: t.stringList({ required: false, description: 'Provider codes' }),
+  }),
+});
+
+const KpiGroupKeyRef = builder.objectRef<GroupKey>('KpiGroupKey').implement({
+  fields: (t) => ({
+    dimension: t.expose('dimension', { type: KpiDimensionEnum }),
+    id: t.exposeString('id'),
+    label: t.exposeString('label', { description: 'Dutch label' }),
+  }),
+});
+
+const KpiRowRef = builder.objectRef<KpiRow>('KpiRow').implement({
+  fields: (t) => ({
+    keys: t.expose('keys', { type: [KpiGroupKeyRef], description: 'One per groupBy dimension, same order; [] for the total.' }),
+    value: t.exposeFloat('value', { nullable: true, description: 'Null when status is not OK. Percentages run 0–100.' }),
+    comparisonValue: t.exposeFloat('comparisonValue', { nullable: true }),
+    status: t.expose('status', { type: ValueStatusEnum }),
+    comparisonStatus: t.expose('comparisonStatus', { type: ValueStatusEnum, nullable: true }),
+    note: t.exposeString('note', { nullable: true, description: 'Why a value is suppressed or not applicable.' }),
+  }),
+});
+
+const KpiMeasureRef = builder.objectRef<MeasureDefinition>('KpiMeasure').implement({
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    nameNl: t.exposeString('nameNl'),
+    nameEn: t.exposeString('nameEn'),
+    unit: t.expose('unit', { type: KpiUnitEnum }),
+    personCount: t.boolean({
+      description: 'Counts persons, or is a percentage of person counts: suppressed for policymakers when small.',
+      resolve: (m) => m.personCount || (m.calc.kind === 'ratio' && (m.calc.numerator.personCount || m.calc.denominator.personCount)),
+    }),
+  }),
+});
+
+const KpiDefinitionRef = builder.objectRef<KpiDefinition>('KpiDefinition').implement({
+  fields: (t) => ({
+    id: t.expose('id', { type: KpiIdEnum }),
+    nameNl: t.exposeString('nameNl'),
+    nameEn: t.exposeString('nameEn'),
+    unit: t.expose('unit', { type: KpiUnitEnum }),
+    definitionNl: t.exposeString('definitionNl'),
+    definitionEn: t.exposeString('definitionEn'),
+    footnotes: t.exposeStringList('footnotes'),
+    measures: t.expose('measures', { type: [KpiMeasureRef] }),
+    defaultMeasure: t.exposeString('defaultMeasure'),
+    breakdowns: t.field({ type: [KpiDimensionEnum], description: 'Dimensions this KPI can be grouped by.', resolve: (k) => breakdowns(k) }),
+    publishedFigure: t.exposeString('publishedFigure', { nullable: true, description: 'The 2022-2023 figure of the annual report.' }),
+  }),
+});
+
+const KpiResultRef = builder.objectRef<KpiResult>('KpiResult').implement({
+  fields: (t) => ({
+    kpi: t.expose('kpi', { type: KpiDefinitionRef }),
+    measure: t.exposeString('measure'),
+    schoolYear: t.exposeString('schoolYear', { description: 'For kpiTrend: the last year.' }),
+    compareWith: t.exposeString('compareWith', { nullable: true }),
+    groupBy: t.expose('groupBy', { type: [KpiDimensionEnum] }),
+    rows: t.expose('rows', { type: [KpiRowRef] }),
+    total: t.expose('total', { type: KpiRowRef, description: 'The result’s own distinct total: a unit counts once.' }),
+  }),
+});
+
+function asGraphQLError(error: unknown): never {
+  if (error instanceof KpiInputError) {
+    throw createGraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argument: error.argument } });
+  }
+  throw error;
+}
+
+builder.queryFields((t) => ({
+  kpi: t.field({
+    type: KpiResultRef,
+    description: 'One KPI measure for a school year, optionally grouped, filtered and compared with another year.',
+    authScopes: { authenticated: true },
+    args: {
+      id: t.arg({ type: KpiIdEnum, required: true }),
+      measure: t.arg.string(),
+      schoolYear: t.arg.string({ required: true }),
+      compareWith: t.arg.string(),
+      filter: t.arg({ type: KpiFilterInput }),
+      groupBy: t.arg({ type: [KpiDimensionEnum] }),
+    },
+    resolve: (_root, args, ctx) => {
+      try {
+        return computeKpi({ ...ctx, input: args });
+      } catch (error) {
+        return asGraphQLError(error);
+      }
+    },
+  }),
+  kpiTrend: t.field({
+    type: KpiResultRef,
+    description: 'One KPI measure over every school year: rows keyed by SCHOOL_YEAR first, then groupBy.',
+    authScopes: { authenticated: true },
+    args: {
+      id: t.arg({ type: KpiIdEnum, required: true }),
+      measure: t.arg.string(),
+      filter: t.arg({ type: KpiFilterInput }),
+      groupBy: t.arg({ type: [KpiDimensionEnum] }),
+    },
+    resolve: (_root, args, ctx) => {
+      try {
+        return computeKpiTrend({ ...ctx, input: args });
+      } catch (error) {
+        return asGraphQLError(error);
+      }
+    },
+  }),
+  kpiCatalog: t.field({
+    type: [KpiDefinitionRef],
+    description: 'Every KPI of DOMAIN.md §4 with its definition, measures and breakdowns.',
+    authScopes: { authenticated: true },
+    resolve: () => [...KPI_CATALOG],
+  }),
+  schoolYears: t.stringList({
+    description: 'School years that hold data, oldest first.',
+    authScopes: { authenticated: true },
+    resolve: (_root, _args, ctx) => listSchoolYears(ctx.db),
+  }),
+}));
