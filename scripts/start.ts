@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { ensureDemoUsers, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
+import { ensureDemoUsers, warmKpiCache, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
 import { loadReferenceData, loadDemoData } from '@duaal/seeds';
 
 // `npm start`: build the dashboard, migrate the database, load reference data (idempotent)
@@ -18,6 +18,8 @@ console.log(`reference data: ${reference.partnerships} partnerships, ${reference
 await ensureDemoUsers(db);
 const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE });
 console.log(demo);
+// Answer the first overview visit from the KPI result cache.
+warmKpiCache(db);
 
 const { url } = await startHttpServer({
   db,

@@ -5,3 +5,4 @@ export { startHttpServer } from './http-server.js';
 export { readEnv, type Env } from './env.js';
 export { signToken } from './modules/auth/tokens.js';
 export { ensureDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './modules/auth/demo-users.js';
+export { warmKpiCache } from './modules/kpis/kpis.service.js';
