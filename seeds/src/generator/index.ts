@@ -1,0 +1,95 @@
+import type { Db } from '@duaal/server';
+import type { ImportBundle } from '../../../server/src/modules/imports/import-files.js';
+import { generateAppeals, generateEnrolments, generateFollowUp } from './activities.js';
+import { generateAgreements, generateProviders } from './agreements.js';
+import { assignPartnerships, PARTNERSHIP_CODES, settleSystems } from './allocate.js';
+import { toBundle } from './bundle.js';
+import { readReferenceContext } from './context.js';
+import { generateMentors } from './mentors.js';
+import { REPORT_YEAR, type Unit } from './model.js';
+import { OrganisationBuilder } from './organisations.js';
+import { HEADLINE_2022_2023, PARTNERSHIPS_2022_2023 } from './published.js';
+import { Random, scaled } from './random.js';
+import { buildTimeline, validInYear, type Timeline } from './timeline.js';
+import { assignTrainings } from './trainings.js';
+
+// The deterministic demo history of school years 2016-2017 to 2024-2025 for (seed, scale), as
+// an import bundle. Reads the reference lists from the database; writes nothing.
+
+export interface GeneratorOptions {
+  seed: number;
+  scale: number;
+}
+
+export interface GeneratedHistory {
+  bundle: ImportBundle;
+  /** Trajectory names of Tabel 29 without a training in the catalogue (their enrolments are left out). */
+  unmatchedTrajectories: string[];
+}
+
+/**
+ * K1 of 2022-2023 follows from how many revocations and stops before that year hit recognitions
+ * approved from 2018-2019 on; a first pass measures it, a second one corrects the count.
+ */
+function solveTimeline(random: Random, scale: number): Timeline {
+  const target = scaled(HEADLINE_2022_2023.recognitionsSecondary, scale);
+  const k1 = (t: Timeline) => t.recs.filter((r) => validInYear(r, REPORT_YEAR)).length;
+  let guess = 2000;
+  let timeline = buildTimeline(random.fork('timeline'), { scale, endingsOnNewCohorts: guess });
+  for (let pass = 0; pass < 2; pass++) {
+    const error = k1(timeline) - target;
+    if (Math.abs(error) <= Math.max(2, target * 0.0005)) break;
+    guess = Math.max(0, guess + Math.round(error / scale));
+    timeline = buildTimeline(random.fork('timeline'), { scale, endingsOnNewCohorts: guess });
+  }
+  return timeline;
+}
+
+export function generateHistory(db: Db, options: GeneratorOptions): GeneratedHistory {
+  const { scale } = options;
+  const random = new Random(options.seed);
+  const ref = readReferenceContext(db);
+
+  const timeline = solveTimeline(random, scale);
+  settleSystems(random.fork('systems'), timeline, scale);
+  assignPartnerships(random.fork('partnerships'), timeline.units, scale);
+
+  const organisations = new OrganisationBuilder(random.fork('organisations'), ref);
+  const unitsByPartnership = new Map<string, Unit[]>();
+  for (const u of timeline.units) {
+    if (u.chains.length === 0) continue;
+    const list = unitsByPartnership.get(u.partnership as string);
+    if (list) list.push(u);
+    else unitsByPartnership.set(u.partnership as string, [u]);
+  }
+  for (const code of PARTNERSHIP_CODES) organisations.buildPartnership(code, unitsByPartnership.get(code) ?? [], scale);
+  organisations.mergeAcrossPartnerships(scale);
+  addProspects(random.fork('prospects'), organisations, scale);
+  const { enterprises, establishments } = organisations.finish();
+
+  assignTrainings(random.fork('trainings'), timeline, ref, scale);
+  const mentors = generateMentors(random.fork('mentors'), timeline, establishments, scale);
+  const providers = generateProviders(random.fork('providers'), ref.municipalities);
+  const agreements = generateAgreements(random.fork('agreements'), timeline, providers, scale);
+  const { enrolments, unmatched } = generateEnrolments(random.fork('enrolments'), ref, providers, scale);
+  const followUp = generateFollowUp(random.fork('follow-up'), timeline, scale);
+  const appeals = generateAppeals(random.fork('appeals'), timeline, agreements, scale);
+
+  const bundle = toBundle({ recs: timeline.recs, enterprises, establishments, mentors, providers, agreements, enrolments, followUp, appeals }, ref);
+  return { bundle, unmatchedTrajectories: unmatched };
+}
+
+/**
+ * Enterprises without any recognition, per sector and municipality (population-weighted): the
+ * companies Radar Duaal helps to approach. About as many as the recognised ones.
+ */
+function addProspects(random: Random, organisations: OrganisationBuilder, scale: number): void {
+  for (const [code, f] of Object.entries(PARTNERSHIPS_2022_2023)) {
+    const count = scaled(f.enterprises * 0.8, scale);
+    for (let k = 0; k < count; k++) {
+      const enterprise = organisations.newEnterprise(code, true);
+      organisations.newEstablishment(enterprise, code);
+    }
+  }
+  void random;
+}

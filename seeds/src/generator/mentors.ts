@@ -1,0 +1,419 @@
+import {
+  MENTOR_TRAINING_FROM,
+  addMonths,
+  latestMentorTrainingDeadline,
+  schoolYearEnd,
+  schoolYearOf,
+  schoolYearStart,
+  type MentorRemovalReason,
+  type MentorTrainingStatus,
+} from '@duaal/shared';
+import { plusDays } from './dates.js';
+import { REPORT_YEAR, TODAY, type Establishment, type Rec } from './model.js';
+import { nationalNumber, personName } from './names.js';
+import { HEADLINE_2022_2023, MENTOR_REMOVALS_BY_YEAR, PARTNERSHIPS_2022_2023 } from './published.js';
+import { type Random, scaled } from './random.js';
+import { validInYear, type Timeline } from './timeline.js';
+
+// Mentors: one per establishment, named on each of its recognitions; removals by reason per
+// year (Tabel 20) with a successor where the recognition would be left without mentor;
+// mentor-training follow-up with a deadline per partnership (K10, Tabel 19); and co-mentors on
+// older recognitions until each partnership has its published number of mentors (Tabel 18).
+
+export interface Mentor {
+  key: string;
+  firstName: string;
+  lastName: string;
+  nationalNumber: string;
+  birthDate: string;
+}
+
+export interface MentorLink {
+  rec: Rec;
+  mentor: Mentor;
+  addedOn: string;
+  removedOn: string | null;
+  removalReason: MentorRemovalReason | null;
+}
+
+export interface MentorTrainingRecord {
+  mentor: Mentor;
+  partnership: string;
+  rec: Rec;
+  status: MentorTrainingStatus;
+  deadline: string | null;
+  completedOn: string | null;
+  followUpStoppedOn: string | null;
+  location: string | null;
+}
+
+export interface MentorData {
+  mentors: Mentor[];
+  links: MentorLink[];
+  trainings: MentorTrainingRecord[];
+}
+
+/** Mentor data is kept for recognitions filed from this day on (earlier ones: see generateMentors). */
+const COUNTER_FROM = '2019-09-01';
+/** Share of recognitions filed since 1 September 2019 that name a second, new mentor. */
+const CO_MENTOR_SHARE = 0.05;
+
+/** Months to the deadline set by each partnership (at most 12; 6 for some sectors). */
+const SHORT_DEADLINE = new Set(['BOUW', 'HORECA', 'HAARTOOI', 'AUTO', 'ELEKTRICIENS']);
+
+const partnershipOf = (r: Rec) => r.chain.unit.partnership as string;
+
+export function generateMentors(random: Random, timeline: Timeline, establishments: Establishment[], scale: number): MentorData {
+  const mentors: Mentor[] = [];
+  const links: MentorLink[] = [];
+  const linksByMentor = new Map<Mentor, MentorLink[]>();
+  const linksByRec = new Map<Rec, MentorLink[]>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const newMentor = (on: string): Mentor => {
+    const name = personName(random);
+    const age = random.int(26, 60);
+    const birthDate = random.date(plusDays(addMonths(on, -12 * (age + 1)), 1), addMonths(on, -12 * age));
+    const mentor: Mentor = {
+      key: `M${String(mentors.length + 1).padStart(7, '0')}`,
+      firstName: name.firstName,
+      lastName: name.lastName,
+      nationalNumber: nationalNumber(birthDate, mentors.length, name.male),
+      birthDate,
+    };
+    mentors.push(mentor);
+    return mentor;
+  };
+  const linked = new Set<string>();
+  const link = (rec: Rec, mentor: Mentor, addedOn: string): MentorLink | null => {
+    // A mentor is named on a recognition once (recognition_mentors is unique on the pair).
+    const pair = `${rec.idx}|${mentor.key}`;
+    if (linked.has(pair)) return null;
+    linked.add(pair);
+    const l: MentorLink = { rec, mentor, addedOn, removedOn: null, removalReason: null };
+    links.push(l);
+    push(linksByMentor, mentor, l);
+    push(linksByRec, rec, l);
+    return l;
+  };
+
+  // The establishment's mentor, named on every approved recognition there. Establishments of one
+  // enterprise share a mentor where the partnership has fewer mentors than establishments.
+  const approvedAt = new Map<Establishment, Rec[]>();
+  for (const r of timeline.recs) {
+    if (r.outcome !== 'APPROVED') continue;
+    const e = r.chain.unit.establishment as Establishment;
+    push(approvedAt, e, r);
+  }
+  // Recognitions filed before the digital counter (before 2018-2019) carry no mentor data unless a
+  // later recognition of the establishment names one: the published mentor counts (Tabel 18: 14,836
+  // for 14,058 establishments, with 1,497 removals in the year) leave no room for more.
+  const mentorOf = new Map<Establishment, Mentor>();
+  const sharedShare = new Map<string, number>();
+  const coMentorShare = new Map<string, number>();
+  for (const [code, f] of Object.entries(PARTNERSHIPS_2022_2023)) {
+    sharedShare.set(code, Math.max(0, 1 - f.mentors / Math.max(1, f.establishments)));
+    coMentorShare.set(code, Math.min(0.5, Math.max(0, CO_MENTOR_SHARE + 0.25 * (f.mentors / Math.max(1, f.establishments) - 1))));
+  }
+  for (const e of establishments) {
+    const recs = (approvedAt.get(e) ?? []).sort((a, b) => a.submittedOn.localeCompare(b.submittedOn));
+    const firstRecorded = recs.findIndex((r) => r.submittedOn >= COUNTER_FROM);
+    if (firstRecorded < 0) continue;
+    const partnership = partnershipOf(recs[firstRecorded] as Rec);
+    const sibling = e.enterprise.establishments.find((x) => x !== e && mentorOf.has(x));
+    const fewer = sharedShare.get(partnership) ?? 0;
+    // Fewer mentors than establishments (Tabel 18 vs 15): a sibling's mentor, or no mentor data.
+    if (!sibling && random.chance(fewer * 1.2)) continue;
+    const mentor = sibling && random.chance(fewer * 1.3) ? (mentorOf.get(sibling) as Mentor) : newMentor((recs[firstRecorded] as Rec).submittedOn);
+    const coMentors = coMentorShare.get(partnership) ?? CO_MENTOR_SHARE;
+    mentorOf.set(e, mentor);
+    for (const r of recs.slice(firstRecorded)) {
+      link(r, mentor, r.submittedOn);
+      // A second mentor on some recognitions filed since mentor training became mandatory.
+      if (r.submittedOn >= MENTOR_TRAINING_FROM && r.kind !== 'DUPLICATE' && random.chance(coMentors)) link(r, newMentor(r.submittedOn), r.submittedOn);
+    }
+  }
+
+  const trainings = followUpTrainings(links);
+  const hasLink = (pair: string) => linked.has(pair);
+  const markLink = (pair: string) => linked.add(pair);
+  const removed = removeMentors(random, links, linksByMentor, linksByRec, trainings, newMentor, link, hasLink, markLink, scale);
+  settleTrainingStatuses(random, trainings, removed);
+  topUpMentors(random, timeline, links, newMentor, link, scale);
+  return { mentors, links, trainings };
+}
+
+/** One follow-up record per mentor and partnership, for recognitions filed from 1 September 2019. */
+function followUpTrainings(links: MentorLink[]): MentorTrainingRecord[] {
+  const records = new Map<string, MentorTrainingRecord>();
+  const sorted = [...links].sort((a, b) => (a.rec.decidedOn ?? '').localeCompare(b.rec.decidedOn ?? ''));
+  for (const l of sorted) {
+    if (l.rec.submittedOn < MENTOR_TRAINING_FROM || l.rec.kind === 'DUPLICATE' || !l.rec.decidedOn) continue;
+    const partnership = partnershipOf(l.rec);
+    const key = `${l.mentor.key}|${partnership}`;
+    if (records.has(key)) continue;
+    const approved = l.addedOn > (l.rec.decidedOn as string) ? l.addedOn : (l.rec.decidedOn as string);
+    const months = SHORT_DEADLINE.has(partnership) ? 6 : 12;
+    const latest = latestMentorTrainingDeadline(approved);
+    const wanted = addMonths(approved, months);
+    records.set(key, {
+      mentor: l.mentor,
+      partnership,
+      rec: l.rec,
+      status: 'PENDING',
+      deadline: wanted < latest ? wanted : latest,
+      completedOn: null,
+      followUpStoppedOn: null,
+      location: null,
+    });
+  }
+  return [...records.values()];
+}
+
+/** Shares at the deadline: Tabel 19 for 2022-2023, lower compliance in the COVID years. */
+function shares(year: string): { completed: number; exempt: number; notCompleted: number; stopped: number } {
+  const h = HEADLINE_2022_2023;
+  if (year === '2020-2021') return { completed: 0.48, exempt: 0.05, notCompleted: 0.44, stopped: 0.03 };
+  if (year === '2021-2022') return { completed: 0.52, exempt: 0.05, notCompleted: 0.4, stopped: 0.03 };
+  return {
+    completed: h.mentorsCompleted / h.mentorsDue,
+    exempt: h.mentorsExempt / h.mentorsDue,
+    notCompleted: h.mentorsNotCompleted / h.mentorsDue,
+    stopped: h.mentorsFollowUpStopped / h.mentorsDue,
+  };
+}
+
+type DeadlineClass = 'completed' | 'exempt' | 'notCompleted' | 'stopped';
+
+/**
+ * Decides who is in order at a deadline of the year. 2022-2023 exactly as Tabel 19: 4,396 mentors
+ * due; the others of that year had followed the training before (not followed up).
+ */
+function classify(random: Random, trainings: MentorTrainingRecord[], year: string, scale: number): void {
+  const list = random.shuffle(trainings.filter((t) => t.deadline && t.deadline < TODAY && !classesCache.has(t) && schoolYearOf(t.deadline) === year));
+  let counts: number[];
+  if (year === REPORT_YEAR) {
+    const h = HEADLINE_2022_2023;
+    for (const t of list.splice(scaled(h.mentorsDue, scale))) {
+      t.status = 'NOT_APPLICABLE';
+      t.deadline = null;
+    }
+    counts = [scaled(h.mentorsExempt, scale), scaled(h.mentorsNotCompleted, scale), scaled(h.mentorsFollowUpStopped, scale)];
+  } else {
+    const s = shares(year);
+    counts = [Math.round(list.length * s.exempt), Math.round(list.length * s.notCompleted), Math.round(list.length * s.stopped)];
+  }
+  let i = 0;
+  (['exempt', 'notCompleted', 'stopped'] as const).forEach((cls, k) => {
+    for (let n = 0; n < (counts[k] ?? 0) && i < list.length; n++) classesCache.set(list[i++] as MentorTrainingRecord, cls);
+  });
+  for (; i < list.length; i++) classesCache.set(list[i] as MentorTrainingRecord, 'completed');
+}
+
+let classesCache = new Map<MentorTrainingRecord, DeadlineClass>();
+
+/**
+ * Removals per reason and school year (Tabel 20): "training not followed" falls on mentors not in
+ * order at their deadline, 20–150 days after it; the other reasons on any mentor in place. A
+ * successor is named where a still-valid recognition would be left without mentor.
+ */
+function removeMentors(
+  random: Random,
+  links: MentorLink[],
+  linksByMentor: Map<Mentor, MentorLink[]>,
+  linksByRec: Map<Rec, MentorLink[]>,
+  trainings: MentorTrainingRecord[],
+  newMentor: (on: string) => Mentor,
+  link: (rec: Rec, mentor: Mentor, addedOn: string) => MentorLink | null,
+  hasLink: (pair: string) => boolean,
+  markLink: (pair: string) => void,
+  scale: number,
+): Set<MentorTrainingRecord> {
+  classesCache = new Map();
+  const recordKeys = new Set(trainings.map((t) => `${t.mentor.key}|${t.partnership}`));
+  const removedRecords = new Set<MentorTrainingRecord>();
+  const removedMentors = new Set<Mentor>();
+  const years = ['2016-2017', '2017-2018', '2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023', '2023-2024', '2024-2025'];
+  const removeOn = (mentor: Mentor, partnership: string | null, day: string, reason: MentorRemovalReason): boolean => {
+    const active = (linksByMentor.get(mentor) ?? []).filter(
+      (l) => l.removedOn === null && l.addedOn < day && (partnership === null || partnershipOf(l.rec) === partnership) && isValidOn(l.rec, day),
+    );
+    if (active.length === 0) return false;
+    for (const l of active) {
+      l.removedOn = day;
+      l.removalReason = reason;
+      // A successor for the recognitions still valid after the removal.
+      const others = (linksByRec.get(l.rec) ?? []).some((o) => o.mentor !== mentor && o.removedOn === null);
+      if (!others) {
+        const successor = successorFor(l.rec, day);
+        link(l.rec, successor, day);
+        // The successor is followed up too, with the longest deadline the rules allow.
+        const key = `${successor.key}|${partnershipOf(l.rec)}`;
+        if (l.rec.submittedOn >= MENTOR_TRAINING_FROM && !recordKeys.has(key)) {
+          recordKeys.add(key);
+          trainings.push({
+            mentor: successor,
+            partnership: partnershipOf(l.rec),
+            rec: l.rec,
+            status: 'PENDING',
+            deadline: latestMentorTrainingDeadline(day),
+            completedOn: null,
+            followUpStoppedOn: null,
+            location: null,
+          });
+        }
+      }
+    }
+    // Recognitions filed after the removal name the successor instead.
+    for (const l of linksByMentor.get(mentor) ?? []) {
+      if (l.addedOn < day || l.removedOn !== null) continue;
+      if (partnership !== null && partnershipOf(l.rec) !== partnership) continue;
+      const successor = successorFor(l.rec, day);
+      const pair = `${l.rec.idx}|${successor.key}`;
+      if (hasLink(pair)) continue;
+      l.mentor = successor;
+      markLink(pair);
+      (linksByMentor.get(successor) ?? linksByMentor.set(successor, []).get(successor))!.push(l);
+    }
+    linksByMentor.set(mentor, (linksByMentor.get(mentor) ?? []).filter((l) => l.mentor === mentor));
+    removedMentors.add(mentor);
+    return true;
+  };
+  const successors = new Map<Establishment, Mentor>();
+  const successorFor = (rec: Rec, day: string): Mentor => {
+    const e = rec.chain.unit.establishment as Establishment;
+    let m = successors.get(e);
+    if (!m || removedMentors.has(m)) successors.set(e, (m = newMentor(day)));
+    return m;
+  };
+
+  for (const year of years) {
+    classify(random, trainings, year, scale);
+    const targets = MENTOR_REMOVALS_BY_YEAR[year] ?? extrapolatedRemovals(year);
+    const start = schoolYearStart(year);
+    const end = schoolYearEnd(year) < TODAY ? schoolYearEnd(year) : TODAY;
+    for (const [reason, published] of Object.entries(targets) as [MentorRemovalReason, number][]) {
+      const wanted = scaled(published, scale);
+      let done = 0;
+      if (reason === 'TRAINING_NOT_FOLLOWED') {
+        const candidates = trainings.filter(
+          (t) => classesCache.get(t) === 'notCompleted' && !removedRecords.has(t) && t.deadline && plusDays(t.deadline, 20) <= end && plusDays(t.deadline, 150) >= start,
+        );
+        for (const t of random.shuffle(candidates)) {
+          if (done >= wanted) break;
+          const from = plusDays(t.deadline as string, 20) > start ? plusDays(t.deadline as string, 20) : start;
+          const to = plusDays(t.deadline as string, 150) < end ? plusDays(t.deadline as string, 150) : end;
+          if (removedMentors.has(t.mentor) || !removeOn(t.mentor, t.partnership, random.date(from, to), reason)) continue;
+          removedRecords.add(t);
+          done++;
+        }
+      } else {
+        for (let attempt = 0; attempt < wanted * 30 && done < wanted; attempt++) {
+          const l = links[random.int(0, links.length - 1)] as MentorLink;
+          if (removedMentors.has(l.mentor)) continue;
+          if (removeOn(l.mentor, null, random.date(start, end), reason)) done++;
+        }
+      }
+    }
+  }
+  return removedRecords;
+}
+
+function extrapolatedRemovals(year: string): Record<string, number> {
+  if (year < '2019-2020') return { INSUFFICIENT_AVAILABILITY: year === '2018-2019' ? 120 : 40, INSUFFICIENT_EXPERIENCE: 2 };
+  return { TRAINING_NOT_FOLLOWED: 1300, INSUFFICIENT_AVAILABILITY: 80, INSUFFICIENT_EXPERIENCE: 4, TASKS_NOT_FULFILLED: 4, INSUFFICIENT_AGE: 1 };
+}
+
+function isValidOn(r: Rec, day: string): boolean {
+  return r.outcome === 'APPROVED' && (r.validFrom as string) <= day && day <= (r.validTo as string) && !(r.end && r.end.on <= day);
+}
+
+/** Status and dates as they stand today, consistent with the class at the deadline. */
+function settleTrainingStatuses(random: Random, trainings: MentorTrainingRecord[], removed: Set<MentorTrainingRecord>): void {
+  for (const t of trainings) {
+    if (t.status === 'NOT_APPLICABLE' || !t.deadline) continue;
+    const cls = classesCache.get(t);
+    // Not before the mentor was named: a successor is named long after the approval.
+    const named = addMonths(t.deadline, -12);
+    const approved = (t.rec.decidedOn as string) > named ? (t.rec.decidedOn as string) : named;
+    if (!cls) {
+      t.status = 'PENDING';
+      if (random.chance(0.4)) {
+        const done = random.date(approved < TODAY ? approved : TODAY, TODAY);
+        t.status = random.chance(0.8) ? 'COMPLETED_SECTOR' : 'COMPLETED_ELSEWHERE';
+        t.completedOn = done;
+      }
+      continue;
+    }
+    const before = (from: string) => random.date(from < t.deadline! ? from : t.deadline!, t.deadline as string);
+    switch (cls) {
+      case 'completed':
+        t.status = random.chance(0.8) ? 'COMPLETED_SECTOR' : 'COMPLETED_ELSEWHERE';
+        t.completedOn = before(approved);
+        t.location = t.status === 'COMPLETED_SECTOR' ? 'Opleiding bij de sector' : 'Externe opleidingsverstrekker';
+        break;
+      case 'exempt':
+        t.status = 'EXEMPT';
+        t.completedOn = before(approved);
+        break;
+      case 'stopped':
+        t.status = 'FOLLOW_UP_STOPPED';
+        t.followUpStoppedOn = before(approved);
+        break;
+      case 'notCompleted': {
+        // Some follow the training late; the ones removed stay "not completed".
+        const late = !removed.has(t) && random.chance(0.35) ? random.date(plusDays(t.deadline, 1), plusDays(t.deadline, 200) < TODAY ? plusDays(t.deadline, 200) : TODAY) : null;
+        t.status = late ? 'COMPLETED_SECTOR' : 'NOT_COMPLETED';
+        t.completedOn = late;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * K9 (Tabel 18): co-mentors on recognitions filed before 1 September 2019 and valid in 2022-2023
+ * (no training follow-up applies to them) until each partnership has its published number.
+ */
+function topUpMentors(
+  random: Random,
+  timeline: Timeline,
+  links: MentorLink[],
+  newMentor: (on: string) => Mentor,
+  link: (rec: Rec, mentor: Mentor, addedOn: string) => MentorLink | null,
+  scale: number,
+): void {
+  const start = schoolYearStart(REPORT_YEAR);
+  const end = schoolYearEnd(REPORT_YEAR);
+  const counted = new Map<string, Set<Mentor>>();
+  for (const l of links) {
+    const r = l.rec;
+    if (!validInYear(r, REPORT_YEAR)) continue;
+    const first = (r.validFrom as string) > start ? (r.validFrom as string) : start;
+    const last = [end, r.validTo as string, r.end ? plusDays(r.end.on, -1) : end].sort()[0] as string;
+    if (l.addedOn > last || (l.removedOn !== null && l.removedOn <= first)) continue;
+    const p = partnershipOf(r);
+    let set = counted.get(p);
+    if (!set) counted.set(p, (set = new Set()));
+    set.add(l.mentor);
+  }
+  const older = new Map<string, Rec[]>();
+  for (const r of timeline.recs) {
+    // No follow-up applies (filed before 1 September 2019), or its deadline lies after 2022-2023.
+    if (r.kind === 'DUPLICATE' || (r.submittedOn >= MENTOR_TRAINING_FROM && r.submittedOn < start) || !validInYear(r, REPORT_YEAR)) continue;
+    const list = older.get(partnershipOf(r));
+    if (list) list.push(r);
+    else older.set(partnershipOf(r), [r]);
+  }
+  for (const [p, f] of Object.entries(PARTNERSHIPS_2022_2023)) {
+    const missing = scaled(f.mentors, scale) - (counted.get(p)?.size ?? 0);
+    const pool = random.shuffle(older.get(p) ?? []);
+    for (let k = 0; k < missing && k < pool.length; k++) {
+      const r = pool[k] as Rec;
+      link(r, newMentor(r.submittedOn), r.submittedOn);
+    }
+  }
+}
