@@ -1,0 +1,130 @@
+import { useMemo, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { downloadCsv, downloadXlsx } from '../lib/download';
+import { formatFigure, SYMBOLS } from '../lib/format';
+import { useFilters } from '../lib/router';
+import { hasSymbol, isFigure, type TableModel, type TableRow } from '../lib/table';
+
+type Sort = { key: string; dir: 'asc' | 'desc' } | null;
+
+function sortRows(rows: TableRow[], sort: Sort): TableRow[] {
+  if (!sort) return rows;
+  const factor = sort.dir === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = a.cells[sort.key];
+    const y = b.cells[sort.key];
+    if (isFigure(x) || isFigure(y)) {
+      const xv = isFigure(x) ? (x.value ?? -Infinity) : -Infinity;
+      const yv = isFigure(y) ? (y.value ?? -Infinity) : -Infinity;
+      return (xv - yv) * factor;
+    }
+    return String(x ?? '').localeCompare(String(y ?? ''), 'nl') * factor;
+  });
+}
+
+/** The table behind a chart: sortable, with CSV/XLSX download, symbols legend and footnote. */
+export function DataTable({ model, label }: { model: TableModel; label?: string }) {
+  const { t, locale } = useI18n();
+  const { set } = useFilters();
+  const [sort, setSort] = useState<Sort>(null);
+  const rows = useMemo(() => sortRows(model.rows, sort), [model.rows, sort]);
+  const suppressed = hasSymbol(model, 'SUPPRESSED');
+  const notApplicable = hasSymbol(model, 'NOT_APPLICABLE');
+  const toggle = (key: string) =>
+    setSort((s) => (s?.key === key ? (s.dir === 'desc' ? { key, dir: 'asc' } : null) : { key, dir: 'desc' }));
+
+  const renderRow = (row: TableRow, isTotal: boolean) => (
+    <tr key={row.id} className={isTotal ? 'total-row' : undefined} data-row-id={row.id}>
+      {model.columns.map((col, i) => {
+        const cell = row.cells[col.key];
+        if (isFigure(cell)) {
+          const text = formatFigure(cell, col.unit ?? 'COUNT', locale);
+          return (
+            <td
+              key={col.key}
+              className={`num status-${cell.status.toLowerCase()}`}
+              data-col={col.key}
+              data-value={cell.value ?? ''}
+              data-status={cell.status}
+              title={cell.status === 'SUPPRESSED' ? t.suppression.legend : undefined}
+            >
+              {text}
+            </td>
+          );
+        }
+        const Cell = i === 0 ? 'th' : 'td';
+        const filter = row.filter;
+        return (
+          <Cell key={col.key} scope={i === 0 ? 'row' : undefined} data-col={col.key}>
+            {i === 0 && filter && !isTotal ? (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => set(filter.key, filter.value as never)}
+                aria-label={`${t.table.filterOn} ${cell ?? ''}`}
+              >
+                {cell}
+              </button>
+            ) : (
+              cell
+            )}
+          </Cell>
+        );
+      })}
+    </tr>
+  );
+
+  return (
+    <div className="data-table">
+      <div className="table-actions">
+        <button type="button" className="button small" onClick={() => downloadCsv(model)}>
+          {t.table.csv}
+        </button>
+        <button type="button" className="button small" onClick={() => void downloadXlsx(model)}>
+          {t.table.xlsx}
+        </button>
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={label ?? model.title}>
+        <table>
+          <caption className="visually-hidden">{model.title}</caption>
+          <thead>
+            <tr>
+              {model.columns.map((col) => (
+                <th
+                  key={col.key}
+                  scope="col"
+                  className={col.unit ? 'num' : undefined}
+                  aria-sort={sort?.key === col.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <button type="button" className="sort-button" onClick={() => toggle(col.key)} title={`${t.table.sortBy} ${col.label}`}>
+                    {col.label}
+                    <span aria-hidden="true" className="sort-mark">
+                      {sort?.key === col.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{rows.map((r) => renderRow(r, false))}</tbody>
+          {model.total && <tfoot>{renderRow(model.total, true)}</tfoot>}
+        </table>
+      </div>
+      {(suppressed || notApplicable || model.distinctGroups) && (
+        <div className="table-notes small">
+          {suppressed && (
+            <p className="legend-line" data-legend="suppressed">
+              <strong aria-hidden="true">{SYMBOLS.suppressed}</strong> {t.suppression.legend}
+            </p>
+          )}
+          {notApplicable && (
+            <p className="legend-line">
+              <strong aria-hidden="true">{SYMBOLS.notApplicable}</strong> {t.suppression.notApplicable}
+            </p>
+          )}
+          {model.distinctGroups && <p className="footnote">{t.table.distinctNote}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

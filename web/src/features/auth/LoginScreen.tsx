@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { graphql } from '../../graphql';
+import { useI18n } from '../../i18n/i18n';
+import { SessionUserFields, useSession } from './session';
+
+const LoginScreenMutation = graphql(
+  `
+    mutation LoginScreen($email: String!, $password: String!) {
+      login(email: $email, password: $password) {
+        token
+        user {
+          ...SessionUser
+        }
+      }
+    }
+  `,
+  [SessionUserFields],
+);
+
+export function LoginScreen() {
+  const { t, lang, setLang } = useI18n();
+  const { signIn } = useSession();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [{ fetching, error }, login] = useMutation(LoginScreenMutation);
+  const [failed, setFailed] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setFailed(false);
+    const result = await login({ email, password });
+    if (result.data?.login) signIn(result.data.login.token, result.data.login.user);
+    else setFailed(true);
+  };
+
+  return (
+    <main className="login" id="main">
+      <form className="card login-card" onSubmit={submit} aria-labelledby="login-title">
+        <p className="brand">{t.appName}</p>
+        <h1 id="login-title">{t.login.title}</h1>
+        <p className="muted">{t.login.intro}</p>
+        <label htmlFor="login-email">{t.login.email}</label>
+        <input id="login-email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <label htmlFor="login-password">{t.login.password}</label>
+        <input
+          id="login-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        {(failed || error) && (
+          <p className="form-error" role="alert">
+            {t.login.failed}
+          </p>
+        )}
+        <button type="submit" className="button primary" disabled={fetching}>
+          {fetching ? t.login.busy : t.login.submit}
+        </button>
+        <button type="button" className="link-button lang-switch" onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')} lang={lang === 'nl' ? 'en' : 'nl'}>
+          {t.language.switchTo}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+import type { FilterKey, Filters } from '../../lib/filters';
+
+/**
+ * Training options: the catalogue (already narrowed by level and system by the API), further
+ * narrowed to the trainings recognised under the chosen partnership / PC number when given.
+ * The selected training always stays in the list, so the select never shows a wrong value.
+ */
+export function trainingOptions(
+  catalogue: readonly { code: string; nameNl: string }[],
+  recognisedCodes: readonly string[] | null,
+  selected?: string,
+): { value: string; label: string }[] {
+  const allowed = recognisedCodes ? new Set(recognisedCodes) : null;
+  return catalogue
+    .filter((x) => !allowed || allowed.has(x.code) || x.code === selected)
+    .map((x) => ({ value: x.code, label: x.nameNl }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+}
+
+/** The removable chips of the filters set (the school year is always set, so no chip). */
+export function activeFilterChips(
+  filters: Filters,
+  label: Record<Exclude<FilterKey, 'schoolYear'>, (value: string) => string>,
+): { key: FilterKey; label: string }[] {
+  return (Object.keys(label) as Exclude<FilterKey, 'schoolYear'>[]).flatMap((key) => {
+    const value = filters[key];
+    return value ? [{ key, label: label[key](value) }] : [];
+  });
+}

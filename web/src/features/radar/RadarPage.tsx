@@ -1,0 +1,57 @@
+import { PageIntro } from '../../components/PageIntro';
+import { KpiMap } from '../../components/KpiMap';
+import { SegmentedControl } from '../../components/Controls';
+import { useI18n } from '../../i18n/i18n';
+import { useViewParam } from '../../lib/router';
+import { useSession } from '../auth/session';
+import { ProspectList } from './components/ProspectList';
+import { RadarTable } from './components/RadarTable';
+
+export function RadarPage() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const [mapMeasure, setMapMeasure] = useViewParam('kaartmaat', 'unusedCapacity');
+  const measure = mapMeasure === 'shortage' ? 'shortage' : 'unusedCapacity';
+  const [level, setLevel] = useViewParam('kaart', 'provincies');
+  // Policymakers see aggregates only: the prospecting list names enterprises.
+  const mayReadRecords = user?.role === 'ADMIN' || user?.role === 'PARTNERSHIP_MEMBER' || user?.role === 'SECTOR_STAFF';
+  return (
+    <>
+      <PageIntro title={t.radar.title} intro={t.radar.intro} />
+      <div className="view-grid">
+        <KpiMap
+          id="radar-map"
+          title={`${t.radar.mapMeasure}: ${t.radar[measure]}`}
+          kpi="K17"
+          measure={measure}
+          level={level === 'gemeenten' ? 'MUNICIPALITY' : 'PROVINCE'}
+          toolbar={
+            <>
+              <SegmentedControl
+                label={t.radar.mapMeasure}
+                value={measure}
+                options={[
+                  { value: 'unusedCapacity', label: t.radar.unusedCapacity },
+                  { value: 'shortage', label: t.radar.shortage },
+                ]}
+                onChange={setMapMeasure}
+              />
+              <SegmentedControl
+                label={t.provinces.level}
+                value={level === 'gemeenten' ? 'gemeenten' : 'provincies'}
+                options={[
+                  { value: 'provincies', label: t.provinces.provinces },
+                  { value: 'gemeenten', label: t.provinces.municipalities },
+                ]}
+                onChange={setLevel}
+              />
+            </>
+          }
+        />
+        <RadarTable dimension="TRAINING" />
+        <RadarTable dimension="PROVINCE" />
+        {mayReadRecords ? <ProspectList /> : <p className="muted small note-card">{t.radar.prospectsNotAllowed}</p>}
+      </div>
+    </>
+  );
+}

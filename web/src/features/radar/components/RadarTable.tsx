@@ -1,0 +1,100 @@
+import { useQuery } from 'urql';
+import { BarChartView } from '../../../components/BarChartView';
+import { ChartCard } from '../../../components/ChartCard';
+import { graphql } from '../../../graphql';
+import { useI18n } from '../../../i18n/i18n';
+import { DIMENSION_FILTER, toKpiFilter } from '../../../lib/filters';
+import { measureBars, measureTable } from '../../../lib/kpi-table';
+import { useFilters } from '../../../lib/router';
+import { RADAR_CHART_MEASURES, radarColumns, topRowsBy } from '../radar-mapper';
+
+const RadarTableResult = graphql(`
+  fragment RadarTableResult on KpiResult {
+    rows {
+      keys {
+        dimension
+        id
+        label
+      }
+      value
+      status
+    }
+    total {
+      keys {
+        dimension
+        id
+        label
+      }
+      value
+      status
+    }
+  }
+`);
+
+const RadarTableQuery = graphql(
+  `
+    query RadarTable($schoolYear: String!, $filter: KpiFilter, $groupBy: [KpiDimension!]) {
+      recognisedEstablishments: kpi(id: K17, measure: "recognisedEstablishments", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
+        ...RadarTableResult
+      }
+      runningAgreements: kpi(id: K17, measure: "runningAgreements", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
+        ...RadarTableResult
+      }
+      enrolments: kpi(id: K17, measure: "enrolments", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
+        ...RadarTableResult
+      }
+      unusedCapacity: kpi(id: K17, measure: "unusedCapacity", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
+        ...RadarTableResult
+      }
+      shortage: kpi(id: K17, measure: "shortage", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
+        ...RadarTableResult
+      }
+    }
+  `,
+  [RadarTableResult],
+);
+
+/** K17 per training or province: recognised establishments vs running agreements vs enrolments. */
+export function RadarTable({ dimension }: { dimension: 'TRAINING' | 'PROVINCE' }) {
+  const { t } = useI18n();
+  const { filters, set } = useFilters();
+  const schoolYear = filters.schoolYear!;
+  const filterKey = DIMENSION_FILTER[dimension]!;
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: RadarTableQuery,
+    variables: { schoolYear, filter: toKpiFilter(filters, [filterKey]), groupBy: [dimension] },
+  });
+  const title = dimension === 'TRAINING' ? t.radar.byTraining : t.radar.byRegion;
+  const columns = radarColumns(t.radar);
+  const table = data
+    ? measureTable(data, columns, {
+        title: `${title} ${schoolYear}`,
+        dimension: dimension === 'TRAINING' ? t.filters.training : t.filters.province,
+        total: t.table.total,
+      })
+    : undefined;
+  return (
+    <ChartCard
+      id={`radar-${dimension.toLowerCase()}`}
+      title={title}
+      kpi="K17"
+      fetching={fetching && !data}
+      error={error}
+      empty={!!table && table.rows.length === 0}
+      retry={() => reexecute({ requestPolicy: 'network-only' })}
+      table={table}
+      wide
+    >
+      {table && (
+        <BarChartView
+          rows={topRowsBy(measureBars(table, [...RADAR_CHART_MEASURES]), RADAR_CHART_MEASURES, 15)}
+          series={RADAR_CHART_MEASURES.map((m) => ({ key: m, label: t.radar[m] }))}
+          ariaLabel={title}
+          labelWidth={dimension === 'TRAINING' ? 280 : 190}
+          selectedId={filters[filterKey]}
+          onSelect={(id) => set(filterKey, id as never)}
+        />
+      )}
+    </ChartCard>
+  );
+}

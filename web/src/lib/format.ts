@@ -1,0 +1,43 @@
+import type { Figure, KpiUnit } from './kpi';
+
+export interface Symbols {
+  suppressed: string;
+  notApplicable: string;
+}
+export const SYMBOLS: Symbols = { suppressed: '•', notApplicable: '–' };
+
+/**
+ * PERCENT values come from the API as a percentage (64.5 means 64.5 %). Kept in one place in
+ * case the API ever returns fractions.
+ */
+export const percentOf = (value: number): number => value;
+
+export function formatNumber(value: number, unit: KpiUnit, locale: string): string {
+  if (unit === 'PERCENT') {
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(percentOf(value))} %`;
+  }
+  if (unit === 'DAYS') return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}
+
+/** The text of a figure: its number, or the symbol of why it has none. */
+export function formatFigure(f: Figure, unit: KpiUnit, locale: string, symbols: Symbols = SYMBOLS): string {
+  if (f.status === 'SUPPRESSED') return symbols.suppressed;
+  if (f.value === null || f.status === 'NOT_APPLICABLE') return symbols.notApplicable;
+  return formatNumber(f.value, unit, locale);
+}
+
+/** "+3,2 %" / "−12" — the change against the previous year, signed. */
+export function formatChange(absolute: number, unit: KpiUnit, locale: string): string {
+  const sign = absolute > 0 ? '+' : absolute < 0 ? '−' : '±';
+  const magnitude = Math.abs(absolute);
+  if (unit === 'PERCENT') {
+    return `${sign}${new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(percentOf(magnitude))} pp`;
+  }
+  return `${sign}${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(magnitude)}`;
+}
+
+export function formatRelative(relative: number, locale: string): string {
+  const sign = relative > 0 ? '+' : relative < 0 ? '−' : '±';
+  return `${sign}${new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(Math.abs(relative) * 100)} %`;
+}

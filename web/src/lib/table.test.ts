@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { breakdownTable, measureTable } from './kpi-table';
+import { exportRows, fileName, hasSymbol, toCsv } from './table';
+import type { KpiResultLike } from './kpi';
+
+const result: KpiResultLike = {
+  rows: [
+    { keys: [{ dimension: 'PARTNERSHIP', id: 'BOUW', label: 'Bouw' }], value: 1200, comparisonValue: 1100, status: 'OK', comparisonStatus: 'OK' },
+    { keys: [{ dimension: 'PARTNERSHIP', id: 'HORECA', label: 'Horeca; "keuken"' }], value: null, comparisonValue: 4, status: 'SUPPRESSED', comparisonStatus: 'OK' },
+  ],
+  total: { keys: [], value: 1203, comparisonValue: 1104, status: 'OK', comparisonStatus: 'OK' },
+};
+const labels = { title: 'Mentoren per partnerschap', dimension: 'Partnerschap', value: '2022-2023', previous: '2021-2022', total: 'Totaal (uniek)' };
+
+describe('breakdownTable', () => {
+  const table = breakdownTable(result, 'COUNT', labels);
+  it('has a row per group with a cross-filter and the distinct total', () => {
+    expect(table.rows.map((r) => r.filter)).toEqual([
+      { key: 'partnership', value: 'BOUW' },
+      { key: 'partnership', value: 'HORECA' },
+    ]);
+    expect(table.total?.cells.value).toEqual({ value: 1203, status: 'OK' });
+    expect(table.distinctGroups).toBe(true);
+    expect(hasSymbol(table, 'SUPPRESSED')).toBe(true);
+  });
+  it('does not claim distinct counts for percentages', () => {
+    expect(breakdownTable(result, 'PERCENT', labels).distinctGroups).toBe(false);
+  });
+  it('exports numbers as numbers, suppressed values as the symbol, and the total last', () => {
+    expect(exportRows(table)).toEqual([
+      ['Partnerschap', '2022-2023', '2021-2022'],
+      ['Bouw', 1200, 1100],
+      ['Horeca; "keuken"', '•', 4],
+      ['Totaal (uniek)', 1203, 1104],
+    ]);
+  });
+  it('writes CSV with ";" and quotes fields that need it', () => {
+    expect(toCsv(table).split('\r\n')).toEqual([
+      'Partnerschap;2022-2023;2021-2022',
+      'Bouw;1200;1100',
+      '"Horeca; ""keuken""";•;4',
+      'Totaal (uniek);1203;1104',
+    ]);
+  });
+});
+
+describe('measureTable', () => {
+  it('puts one column per measure and a total per measure', () => {
+    const rate: KpiResultLike = {
+      rows: [{ keys: [{ dimension: 'PARTNERSHIP', id: 'BOUW', label: 'Bouw' }], value: 64.5, status: 'OK' }],
+      total: { keys: [], value: 60, status: 'OK' },
+    };
+    const table = measureTable({ due: result, rate }, [
+      { key: 'due', label: 'Te volgen', unit: 'COUNT' },
+      { key: 'rate', label: 'Naleving', unit: 'PERCENT' },
+    ], { title: 'K10', dimension: 'Partnerschap', total: 'Totaal' });
+    expect(table.columns.map((c) => c.key)).toEqual(['label', 'due', 'rate']);
+    expect(table.rows[0]!.cells).toEqual({ label: 'Bouw', due: { value: 1200, status: 'OK' }, rate: { value: 64.5, status: 'OK' } });
+    expect(table.rows[1]!.cells.rate).toEqual({ value: null, status: 'NOT_APPLICABLE' });
+    expect(table.total!.cells).toMatchObject({ due: { value: 1203, status: 'OK' }, rate: { value: 60, status: 'OK' } });
+  });
+});
+
+describe('fileName', () => {
+  it('makes a safe file name from a Dutch title', () => {
+    expect(fileName('Vroegtijdige beëindigingen per reden 2022-2023', 'csv')).toBe('vroegtijdige-beeindigingen-per-reden-2022-2023.csv');
+  });
+});

@@ -1,0 +1,78 @@
+import type { FilterKey } from './filters';
+import { formatFigure, SYMBOLS, type Symbols } from './format';
+import type { Figure, KpiUnit } from './kpi';
+
+// The table behind every chart: one model that the DataTable renders and the CSV/XLSX
+// exports write, so a download always holds the rows on screen.
+
+export interface Column {
+  key: string;
+  label: string;
+  /** Number columns hold a Figure; text columns a string. */
+  unit?: KpiUnit;
+}
+
+export interface TableRow {
+  id: string;
+  cells: Record<string, Figure | string | undefined>;
+  /** A click on the row's label sets this filter (cross-filtering / drill-down). */
+  filter?: { key: FilterKey; value: string };
+}
+
+export interface TableModel {
+  title: string;
+  columns: Column[];
+  rows: TableRow[];
+  /** The result's own distinct total. */
+  total?: TableRow;
+  /** Rows are distinct counts per group: show the footnote that they may exceed the total. */
+  distinctGroups?: boolean;
+}
+
+export const isFigure = (cell: unknown): cell is Figure =>
+  typeof cell === 'object' && cell !== null && 'status' in cell;
+
+/** Rows for an export: the header, then every row (and the total), numbers as numbers. */
+export function exportRows(model: TableModel, symbols: Symbols = SYMBOLS): (string | number)[][] {
+  const header = model.columns.map((c) => c.label);
+  const rows = model.total ? [...model.rows, model.total] : model.rows;
+  return [
+    header,
+    ...rows.map((row) =>
+      model.columns.map((col) => {
+        const cell = row.cells[col.key];
+        if (cell === undefined) return '';
+        if (!isFigure(cell)) return cell;
+        if (cell.value === null || cell.status !== 'OK') return formatFigure(cell, col.unit ?? 'COUNT', 'en', symbols);
+        return cell.value;
+      }),
+    ),
+  ];
+}
+
+const csvField = (v: string | number): string => {
+  const s = String(v);
+  return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** CSV with ";" as separator (what Excel expects in Belgium), CRLF line ends. */
+export function toCsv(model: TableModel, symbols: Symbols = SYMBOLS): string {
+  return exportRows(model, symbols)
+    .map((row) => row.map(csvField).join(';'))
+    .join('\r\n');
+}
+
+export function hasSymbol(model: TableModel, status: 'SUPPRESSED' | 'NOT_APPLICABLE'): boolean {
+  const rows = model.total ? [...model.rows, model.total] : model.rows;
+  return rows.some((r) => Object.values(r.cells).some((c) => isFigure(c) && c.status === status));
+}
+
+export function fileName(title: string, ext: string): string {
+  const slug = title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug || 'tabel'}.${ext}`;
+}

@@ -1,0 +1,5 @@
+import { MentorsPage } from '../features/mentors/MentorsPage';
+
+export default function Route() {
+  return <MentorsPage />;
+}

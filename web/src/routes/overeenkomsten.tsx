@@ -1,0 +1,5 @@
+import { AgreementsPage } from '../features/agreements/AgreementsPage';
+
+export default function Route() {
+  return <AgreementsPage />;
+}

@@ -1,0 +1,5 @@
+import { ProvincesPage } from '../features/provinces/ProvincesPage';
+
+export default function Route() {
+  return <ProvincesPage />;
+}

@@ -1,0 +1,5 @@
+import { RadarPage } from '../features/radar/RadarPage';
+
+export default function Route() {
+  return <RadarPage />;
+}

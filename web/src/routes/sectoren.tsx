@@ -1,0 +1,5 @@
+import { SectorsPage } from '../features/sectors/SectorsPage';
+
+export default function Route() {
+  return <SectorsPage />;
+}

@@ -1,0 +1,5 @@
+import { TrendsPage } from '../features/trends/TrendsPage';
+
+export default function Route() {
+  return <TrendsPage />;
+}
