@@ -70,11 +70,25 @@ export function readReferenceContext(db: Db): ReferenceContext {
     else dualToAdult.set(e.from_code, e.to_code);
   }
   // Adult trainings without a name match: Tabel 30 prints the same count for the adult training
-  // as for the secondary dual training it rests on (Kapper 720 = Haarverzorging duaal 720).
+  // as for the secondary dual training it rests on (Kapper 720 = Haarverzorging duaal 720); among
+  // several such twins, or without one, the free dual training sharing most words of its name
+  // (Medewerker bakkerij 160 = Medewerker (banket)bakkerij duaal 160; Zorgkundige → Verzorgende/Zorgkundige duaal).
   const adultTaken = new Set(dualToAdult.values());
-  for (const adult of trainings.filter((t) => t.level === 'ADULT' && t.published > 0 && !adultTaken.has(t.code))) {
-    const twins = trainings.filter((t) => t.level === 'SECONDARY' && t.system === 'DUAL' && t.published === adult.published && !dualToAdult.has(t.code));
-    if (twins.length === 1) dualToAdult.set((twins[0] as TrainingInfo).code, adult.code);
+  const adults = trainings.filter((t) => t.level === 'ADULT' && t.published > 0 && !adultTaken.has(t.code)).sort((a, b) => b.published - a.published || a.code.localeCompare(b.code));
+  for (const adult of adults) {
+    const free = trainings.filter((t) => t.level === 'SECONDARY' && t.system === 'DUAL' && !dualToAdult.has(t.code));
+    const overlap = (t: TrainingInfo) => sharedWords(t.nameNl, adult.nameNl);
+    const twins = free.filter((t) => t.published === adult.published);
+    let twin: TrainingInfo | undefined;
+    if (twins.length === 1) twin = twins[0];
+    else {
+      const best = (list: TrainingInfo[]) => {
+        const ranked = list.map((t) => [overlap(t), t] as const).filter(([n]) => n > 0).sort((a, b) => b[0] - a[0] || b[1].published - a[1].published);
+        return ranked[0]?.[1];
+      };
+      twin = best(twins) ?? best(free);
+    }
+    if (twin) dualToAdult.set(twin.code, adult.code);
   }
 
   const municipalities = all<{ nis_code: string; name_nl: string; province_code: Province; population: number }>(
@@ -90,4 +104,23 @@ export function readReferenceContext(db: Db): ReferenceContext {
     jointCommitteesByPartnership.set(a.partnership, [...(jointCommitteesByPartnership.get(a.partnership) ?? []), a.code]);
   }
   return { trainings, trainingByCode, lenwToDual, dualToAdult, municipalities, jointCommitteesByPartnership };
+}
+
+const MINOR_WORDS = new Set(['duaal', 'dual', 'medewerker', 'en', 'van', 'de', 'het', 'in']);
+
+/** Words (4+ letters, not generic) two training names share. */
+function sharedWords(a: string, b: string): number {
+  const words = (s: string) =>
+    new Set(
+      s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length >= 4 && !MINOR_WORDS.has(w)),
+    );
+  const wa = words(a);
+  let n = 0;
+  for (const w of words(b)) if (wa.has(w)) n++;
+  return n;
 }

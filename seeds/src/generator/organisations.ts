@@ -12,12 +12,14 @@ import { validInYear } from './timeline.js';
 // totals are 14,058 / 11,738), spread over provinces as the Leren en Werken enterprises of S003
 // and over municipalities in proportion to population.
 
+const BEDIENDEN = 'BEDIENDEN';
+
 export interface Organisations {
   enterprises: Enterprise[];
   establishments: Establishment[];
 }
 
-/** Share of units outside 2022-2023 that get an establishment of their own, where S003 gives no target. */
+/** Share of units outside 2022-2023 without Leren en Werken years of S003 that get an establishment of their own. */
 const EXTRA_ESTABLISHMENT_SHARE = 0.3;
 
 export class OrganisationBuilder {
@@ -120,7 +122,8 @@ export class OrganisationBuilder {
     this.scale = scale;
     const figures = PARTNERSHIPS_2022_2023[partnership];
     const reportUnits = units.filter((u) => u.chains.some((c) => c.recs.some((r) => validInYear(r, REPORT_YEAR))));
-    const others = units.filter((u) => !reportUnits.includes(u));
+    const inReport = new Set(reportUnits);
+    const others = units.filter((u) => !inReport.has(u));
     const establishmentCount = Math.max(1, Math.min(reportUnits.length, scaled(figures?.establishments ?? 1, scale)));
     const enterpriseCount = Math.max(1, Math.min(establishmentCount, scaled(figures?.enterprises ?? 1, scale)));
 
@@ -136,126 +139,171 @@ export class OrganisationBuilder {
       for (let k = 0; k < (sizes[i] ?? 1); k++) reportEstablishments.push(this.newEstablishment(e, partnership));
       e.sizeClass = sizeClassOf(this.random, sizes[i] ?? 1);
     });
-
-    // Units valid in 2022-2023: one per establishment first, then by size; revocation clusters of
-    // one school year on different establishments.
-    // Revocation clusters last, so that they can be steered to the right enterprises.
-    this.random.shuffle(reportUnits);
-    reportUnits.sort((a, b) => Number(a.revokedIn !== null) - Number(b.revokedIn !== null));
-    reportUnits.forEach((unit, i) => {
-      const target = i < reportEstablishments.length ? (reportEstablishments[i] as Establishment) : this.pickEstablishment(reportEstablishments, unit);
-      this.place(unit, target, partnership);
-    });
     for (const e of reportEstablishments) e.reportYear = true;
 
-    // Units outside 2022-2023: on an existing establishment, or on one of their own; the share of
-    // own establishments is set so that the Leren en Werken enterprises of 2019-2022 match S003.
-    this.random.shuffle(others);
-    const share = this.extraShare(partnership, reportEstablishments, others);
+    // Leren en Werken enterprises of 2019-2022 (S003 answer 1b): how many units of each year mask
+    // open an enterprise of their own; every other Leren en Werken unit joins an enterprise that
+    // already holds a Leren en Werken recognition in those years.
+    const masks = new Map<Unit, number>(units.map((u) => [u, lenwMask(u)]));
+    const maskOf = (u: Unit) => masks.get(u) ?? 0;
+    const lenw = new LenwCoverage(this.random);
+    const byMask = (list: Unit[]) => {
+      const count = Array<number>(8).fill(0);
+      for (const u of list) count[maskOf(u)]! += 1;
+      return count;
+    };
+    const freeReport = this.random.shuffle(reportUnits.filter((u) => u.revokedIn === null));
+    const fresh = planFresh(
+      recognisedLenwTargets(partnership).map((t) => t * scale),
+      byMask(freeReport),
+      byMask(others),
+      enterpriseCount,
+    );
+
+    // Units valid in 2022-2023 on the establishments of Tabel 15, every establishment at least one:
+    // first those opening a Leren en Werken enterprise, then the other Leren en Werken units on
+    // an enterprise that already has their years, then the rest on the establishments still empty.
+    for (const e of this.random.shuffle([...enterprises])) lenw.addUncovered(e);
+    const reportFresh = [...fresh.report];
+    const later: Unit[] = [];
+    for (const unit of freeReport) {
+      const m = maskOf(unit);
+      if (m !== 0 && (reportFresh[m] ?? 0) > 0 && lenw.hasUncovered()) {
+        reportFresh[m]! -= 1;
+        const enterprise = lenw.takeUncovered();
+        lenw.cover(enterprise, m);
+        this.place(unit, enterprise.establishments[0] as Establishment, partnership);
+      } else {
+        later.push(unit);
+      }
+    }
+    const dual: Unit[] = [];
+    for (const unit of later) {
+      const m = maskOf(unit);
+      if (m === 0) dual.push(unit);
+      else {
+        const target = lenw.joinReport(m) ?? this.random.pick(reportEstablishments);
+        this.place(unit, target, partnership);
+        lenw.cover(target.enterprise, m);
+      }
+    }
+    const empty = this.random.shuffle(reportEstablishments.filter((e) => e.units.length === 0));
+    for (const unit of dual) this.place(unit, empty.pop() ?? this.random.pick(reportEstablishments), partnership);
+    // Revocation clusters last, so that they can be steered to the right enterprises.
+    for (const unit of this.random.shuffle(reportUnits.filter((u) => u.revokedIn !== null))) {
+      const m = maskOf(unit);
+      const target = this.pickEstablishment(reportEstablishments, unit, (e) => e.reportYear && e.partnerships.has(partnership) && lenw.fits(e, m));
+      this.place(unit, target, partnership);
+      lenw.cover(target.enterprise, m);
+    }
+    this.fillEmpty(reportEstablishments, partnership, maskOf, lenw);
+
+    // Units outside 2022-2023: the planned ones on an enterprise of their own; the other Leren en
+    // Werken units on an enterprise with their years; the rest on an existing establishment, or
+    // (EXTRA_ESTABLISHMENT_SHARE) on one of their own.
+    const othersFresh = [...fresh.others];
     const extra: Establishment[] = [];
-    for (const unit of others) {
+    const ordered = this.random.shuffle([...others]);
+    const opening = ordered.filter((u) => {
+      const m = maskOf(u);
+      if (m === 0 || (othersFresh[m] ?? 0) === 0) return false;
+      othersFresh[m]! -= 1;
+      return true;
+    });
+    const opened = new Set(opening);
+    for (const unit of opening) {
+      const enterprise = this.newEnterprise(partnership);
+      const target = this.newEstablishment(enterprise, partnership);
+      enterprise.sizeClass = sizeClassOf(this.random, 1);
+      extra.push(target);
+      lenw.cover(enterprise, maskOf(unit));
+      this.place(unit, target, partnership);
+    }
+    const mine = (e: Establishment) => e.partnerships.has(partnership);
+    for (const unit of ordered) {
+      if (opened.has(unit)) continue;
+      const m = maskOf(unit);
       let target: Establishment;
-      if (extra.length === 0 || this.random.chance(share)) {
+      if (m !== 0) {
+        target = unit.revokedIn
+          ? this.pickEstablishment(lenw.establishmentsFor(m, reportEstablishments), unit, (e) => mine(e) && lenw.fits(e, m))
+          : (lenw.join(m) ?? this.random.pick(reportEstablishments));
+      } else if (extra.length === 0 || this.random.chance(EXTRA_ESTABLISHMENT_SHARE)) {
         const enterprise = this.random.chance(0.9) ? this.newEnterprise(partnership) : this.random.pick(enterprises);
         target = this.newEstablishment(enterprise, partnership);
         if (enterprise.establishments.length === 1) enterprise.sizeClass = sizeClassOf(this.random, 1);
         extra.push(target);
+        lenw.addEstablishment(target);
       } else {
         const fromExtra = this.random.chance(extra.length / (extra.length + reportEstablishments.length));
-        target = this.pickEstablishment(fromExtra ? extra : reportEstablishments, unit);
+        target = this.pickEstablishment(fromExtra ? extra : reportEstablishments, unit, mine);
       }
       this.place(unit, target, partnership);
+      lenw.cover(target.enterprise, m);
     }
   }
 
   /**
-   * Binary search on the share of units outside 2022-2023 that get an establishment of their own,
-   * on a light simulation of the placement: Leren en Werken enterprises recognised in 2019-2022
-   * (S003 answer 1b; the Flemish Partnership's row also holds PC 200, now Bedienden).
+   * Establishments of Tabel 15 left without a unit take one from an establishment holding several:
+   * a unit without revocation whose move leaves the Leren en Werken enterprises as they are.
    */
-  private extraShare(partnership: string, reportEstablishments: Establishment[], others: Unit[]): number {
-    const years = ['2019-2020', '2020-2021', '2021-2022'];
-    const published = (code: string) => years.reduce((a, y) => a + (PQ759_RECOGNISED_BY_SECTOR[code]?.[y] ?? 0), 0);
-    const vp = PARTNERSHIPS_2022_2023.VLAAMS_PARTNERSCHAP?.recognitions ?? 0;
-    const bedienden = PARTNERSHIPS_2022_2023.BEDIENDEN?.recognitions ?? 0;
-    const target =
-      (partnership === 'BEDIENDEN'
-        ? (published('VLAAMS_PARTNERSCHAP') * bedienden) / (vp + bedienden)
-        : partnership === 'VLAAMS_PARTNERSCHAP'
-          ? (published('VLAAMS_PARTNERSCHAP') * vp) / (vp + bedienden)
-          : published(partnership)) * this.scale;
-    if (target <= 0) return EXTRA_ESTABLISHMENT_SHARE;
-    const maskOf = (u: Unit) => {
-      let mask = 0;
-      for (const c of u.chains) {
-        if (c.system !== 'LEREN_EN_WERKEN') continue;
-        for (const r of c.recs) years.forEach((y, i) => (mask |= validInYear(r, y) ? 1 << i : 0));
-      }
-      return mask;
-    };
-    const base = new Map<Enterprise, number>();
-    for (const e of reportEstablishments) for (const u of e.units) base.set(e.enterprise, (base.get(e.enterprise) ?? 0) | maskOf(u));
-    const masks = others.map(maskOf);
-    const enterprises = [...new Set(reportEstablishments.map((e) => e.enterprise))];
-    const simulate = (share: number): number => {
-      const random = new Random(this.scale * 1e6 + partnership.length * 7919 + others.length);
-      const own = new Map<number | Enterprise, number>(base);
-      const extra: (number | Enterprise)[] = [];
-      let next = 0;
-      masks.forEach((mask) => {
-        let owner: number | Enterprise;
-        if (extra.length === 0 || random.chance(share)) {
-          owner = random.chance(0.9) ? next++ : random.pick(enterprises);
-          extra.push(owner);
-        } else {
-          owner = random.chance(extra.length / (extra.length + reportEstablishments.length)) ? random.pick(extra) : (random.pick(reportEstablishments) as Establishment).enterprise;
+  private fillEmpty(reportEstablishments: Establishment[], partnership: string, maskOf: (u: Unit) => number, lenw: LenwCoverage): void {
+    const empty = reportEstablishments.filter((e) => e.units.length === 0);
+    if (empty.length === 0) return;
+    const donors = this.random.shuffle(reportEstablishments.filter((e) => e.units.length >= 2));
+    for (const e of empty) {
+      let moved = false;
+      for (const pass of [0, 1]) {
+        for (const donor of donors) {
+          if (donor.units.length < 2) continue;
+          const unit = donor.units.find((u) => u.revokedIn === null && (maskOf(u) === 0 || (pass === 1 ? true : donor.enterprise === e.enterprise || lenw.fits(e, maskOf(u)))));
+          if (!unit) continue;
+          donor.units.splice(donor.units.indexOf(unit), 1);
+          this.place(unit, e, partnership);
+          if (maskOf(unit) !== 0) lenw.cover(e.enterprise, maskOf(unit));
+          moved = true;
+          break;
         }
-        own.set(owner, (own.get(owner) ?? 0) | mask);
-      });
-      let count = 0;
-      for (const mask of own.values()) count += (mask & 1) + ((mask >> 1) & 1) + ((mask >> 2) & 1);
-      return count;
-    };
-    let [low, high] = [0, 1];
-    for (let i = 0; i < 12; i++) {
-      const mid = (low + high) / 2;
-      if (simulate(mid) < target) low = mid;
-      else high = mid;
+        if (moved) break;
+      }
     }
-    return (low + high) / 2;
   }
 
   /** Enterprises with a revocation per school year, for the unique-enterprise counts of Tabel 17. */
   private readonly revokedEnterprises = new Map<string, Set<Enterprise>>();
   private readonly revokedSiblings = new Map<string, Establishment[]>();
-  private readonly candidateSets = new Map<Establishment[], Set<Establishment>>();
 
   /**
-   * An establishment for a unit; a revocation cluster goes to an establishment without another
-   * revocation that year, in an enterprise already hit that year as often as Tabel 17 has more
-   * establishments than enterprises.
+   * An establishment for a unit among the candidates `accept` lets through; a revocation cluster
+   * goes to an establishment without another revocation that year, in an enterprise already hit
+   * that year as often as Tabel 17 has more establishments than enterprises.
    */
-  private pickEstablishment(candidates: Establishment[], unit: Unit): Establishment {
+  private pickEstablishment(candidates: Establishment[], unit: Unit, accept: (e: Establishment) => boolean = () => true): Establishment {
+    const anyAccepted = () => {
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const e = this.random.pick(candidates);
+        if (accept(e)) return e;
+      }
+      return this.random.pick(candidates);
+    };
     const year = unit.revokedIn;
-    if (!year) return this.random.pick(candidates);
+    if (!year) return anyAccepted();
     let hit = this.revokedEnterprises.get(year);
     if (!hit) this.revokedEnterprises.set(year, (hit = new Set()));
     const published = REVOCATIONS_BY_YEAR[year] ?? { establishments: 1200, enterprises: 1040 };
     const sameEnterprise = this.random.chance(1 - published.enterprises / published.establishments);
     const free = (e: Establishment) => !e.units.some((u) => u.revokedIn === year);
     if (sameEnterprise) {
-      let inCandidates = this.candidateSets.get(candidates);
-      if (!inCandidates) this.candidateSets.set(candidates, (inCandidates = new Set(candidates)));
-      const siblings = (this.revokedSiblings.get(year) ?? []).filter((e) => free(e) && inCandidates.has(e));
+      const siblings = (this.revokedSiblings.get(year) ?? []).filter((e) => free(e) && accept(e));
       if (siblings.length > 0) return this.random.pick(siblings);
     }
     // A first revocation in an enterprise: preferably one with several establishments, so that
     // later clusters can find a sibling.
     for (let attempt = 0; attempt < 60; attempt++) {
       const e = this.random.pick(candidates);
-      if (free(e) && !hit.has(e.enterprise) && (attempt >= 8 || e.enterprise.establishments.length > 1)) return e;
+      if (free(e) && accept(e) && !hit.has(e.enterprise) && (attempt >= 8 || e.enterprise.establishments.length > 1)) return e;
     }
-    return this.random.pick(candidates);
+    return anyAccepted();
   }
 
   private place(unit: Unit, establishment: Establishment, partnership: string): void {
@@ -353,3 +401,166 @@ function sizeClassOf(random: Random, establishments: number): Enterprise['sizeCl
   return (['MICRO', 'SMALL', 'MEDIUM', 'LARGE', 'UNKNOWN'] as const)[random.weightedIndex([46, 25, 15, 6, 8])] as Enterprise['sizeClass'];
 }
 
+/** School years of S003 (parliamentary question 759) the calibration compares; 2022-2023 was not finished. */
+export const PQ759_YEARS = ['2019-2020', '2020-2021', '2021-2022'] as const;
+
+/** Bit i set: the unit holds a Leren en Werken recognition valid in PQ759_YEARS[i]. */
+export function lenwMask(unit: Unit): number {
+  let mask = 0;
+  for (const c of unit.chains) {
+    if (c.system !== 'LEREN_EN_WERKEN') continue;
+    for (const r of c.recs) PQ759_YEARS.forEach((y, i) => (mask |= validInYear(r, y) ? 1 << i : 0));
+  }
+  return mask;
+}
+
+/**
+ * S003 answer 1b for a partnership, 2019-2020 to 2021-2022. The Flemish Partnership's row also
+ * holds PC 200 (Bedienden since 3 July 2023): split between the two by Tabel 16 recognitions.
+ */
+export function recognisedLenwTargets(partnership: string): number[] {
+  const row = (code: string) => PQ759_YEARS.map((y) => PQ759_RECOGNISED_BY_SECTOR[code]?.[y] ?? 0);
+  if (partnership !== BEDIENDEN && partnership !== FLEMISH_PARTNERSHIP_CODE) return row(partnership);
+  const vp = PARTNERSHIPS_2022_2023[FLEMISH_PARTNERSHIP_CODE]?.recognitions ?? 0;
+  const bedienden = PARTNERSHIPS_2022_2023[BEDIENDEN]?.recognitions ?? 0;
+  const share = (partnership === BEDIENDEN ? bedienden : vp) / Math.max(1, vp + bedienden);
+  return row(FLEMISH_PARTNERSHIP_CODE).map((n) => n * share);
+}
+
+/**
+ * How many units of each year mask open a Leren en Werken enterprise: report units (valid in
+ * 2022-2023) on one of the partnership's enterprises of Tabel 15, the others on one of their own.
+ * One at a time, the opening that brings the yearly counts closest to the targets (least squares
+ * of the relative deviations), until no opening helps.
+ */
+export function planFresh(targets: number[], report: number[], others: number[], reportEnterprises: number): { report: number[]; others: number[] } {
+  const fresh = { report: Array<number>(8).fill(0), others: Array<number>(8).fill(0) };
+  const counts = targets.map(() => 0);
+  const cost = (y: number, c: number) => ((c - (targets[y] ?? 0)) / Math.max(1, targets[y] ?? 0)) ** 2;
+  let reportUsed = 0;
+  for (;;) {
+    let best = -1e-12;
+    let bestMask = -1;
+    let fromReport = false;
+    for (let m = 1; m < 8; m++) {
+      const report_ = (fresh.report[m] ?? 0) < (report[m] ?? 0) && reportUsed < reportEnterprises;
+      if (!report_ && (fresh.others[m] ?? 0) >= (others[m] ?? 0)) continue;
+      let delta = 0;
+      for (let y = 0; y < counts.length; y++) if (m & (1 << y)) delta += cost(y, (counts[y] ?? 0) + 1) - cost(y, counts[y] ?? 0);
+      if (delta < best) {
+        best = delta;
+        bestMask = m;
+        fromReport = report_;
+      }
+    }
+    if (bestMask < 0) return fresh;
+    if (fromReport) {
+      fresh.report[bestMask]! += 1;
+      reportUsed++;
+    } else {
+      fresh.others[bestMask]! += 1;
+    }
+    for (let y = 0; y < counts.length; y++) if (bestMask & (1 << y)) counts[y]! += 1;
+  }
+}
+
+/**
+ * The Leren en Werken years (lenwMask bits) each enterprise of one partnership holds, and the
+ * establishments a unit can join without adding years to its enterprise.
+ */
+class LenwCoverage {
+  private readonly years = new Map<Enterprise, number>();
+  private readonly uncovered: Enterprise[] = [];
+  /** Establishments per years of their enterprise; entries gone stale are dropped when met. */
+  private readonly byYears: Establishment[][] = Array.from({ length: 8 }, () => []);
+  /** Establishments of Tabel 15 still without a unit, per years of their enterprise. */
+  private readonly emptyByYears: Establishment[][] = Array.from({ length: 8 }, () => []);
+  private readonly candidates = new Map<number, Establishment[]>();
+
+  constructor(private readonly random: Random) {}
+
+  yearsOf(e: Enterprise): number {
+    return this.years.get(e) ?? 0;
+  }
+
+  fits(e: Establishment, mask: number): boolean {
+    return (this.yearsOf(e.enterprise) & mask) === mask;
+  }
+
+  addUncovered(e: Enterprise): void {
+    this.uncovered.push(e);
+  }
+
+  hasUncovered(): boolean {
+    while (this.uncovered.length > 0 && this.yearsOf(this.uncovered[this.uncovered.length - 1] as Enterprise) !== 0) this.uncovered.pop();
+    return this.uncovered.length > 0;
+  }
+
+  takeUncovered(): Enterprise {
+    return this.uncovered.pop() as Enterprise;
+  }
+
+  cover(e: Enterprise, mask: number): void {
+    const before = this.yearsOf(e);
+    const after = before | mask;
+    if (after === before) return;
+    this.years.set(e, after);
+    this.candidates.clear();
+    for (const x of e.establishments) {
+      this.byYears[after]!.push(x);
+      if (x.reportYear && x.units.length === 0) this.emptyByYears[after]!.push(x);
+    }
+  }
+
+  addEstablishment(x: Establishment): void {
+    const years = this.yearsOf(x.enterprise);
+    if (years !== 0) this.byYears[years]!.push(x);
+  }
+
+  /** An establishment of Tabel 15 of an enterprise holding the years: one still empty if any. */
+  joinReport(mask: number): Establishment | null {
+    return this.take(this.emptyByYears, mask, (x) => x.units.length === 0, true) ?? this.take(this.byYears, mask, (x) => x.reportYear, false);
+  }
+
+  /** Any establishment of an enterprise holding the years. */
+  join(mask: number): Establishment | null {
+    return this.take(this.byYears, mask, () => true, false);
+  }
+
+  /** The establishments of enterprises holding the years (for the revocation steering), or the fallback. */
+  establishmentsFor(mask: number, fallback: Establishment[]): Establishment[] {
+    let list = this.candidates.get(mask);
+    if (!list) {
+      list = [];
+      for (let c = 1; c < 8; c++) if ((c & mask) === mask) for (const x of this.byYears[c]!) if (this.yearsOf(x.enterprise) === c) list.push(x);
+      if (list.length === 0) list = fallback;
+      this.candidates.set(mask, list);
+    }
+    return list;
+  }
+
+  private take(lists: Establishment[][], mask: number, ok: (x: Establishment) => boolean, consume: boolean): Establishment | null {
+    for (let attempt = 0; attempt < 400; attempt++) {
+      const supersets: number[] = [];
+      const weights: number[] = [];
+      for (let c = 1; c < 8; c++) {
+        if ((c & mask) === mask && lists[c]!.length > 0) {
+          supersets.push(c);
+          weights.push(lists[c]!.length);
+        }
+      }
+      if (supersets.length === 0) return null;
+      const c = supersets[this.random.weightedIndex(weights)] as number;
+      const list = lists[c]!;
+      const i = this.random.int(0, list.length - 1);
+      const x = list[i] as Establishment;
+      const stale = this.yearsOf(x.enterprise) !== c || !ok(x);
+      if (stale || consume) {
+        list[i] = list[list.length - 1] as Establishment;
+        list.pop();
+      }
+      if (!stale) return x;
+    }
+    return null;
+  }
+}

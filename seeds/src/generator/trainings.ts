@@ -62,24 +62,47 @@ export function assignTrainings(random: Random, timeline: Timeline, ref: Referen
   };
   const weight = (t: TrainingInfo) => t.published + 0.5;
 
+  // Tabel 30: approved and valid recognitions of 2022-2023 per training. Chains valid in that year
+  // draw from the trainings of their sector with recognitions still to place; once those are used
+  // up, from any training of their system that still has some (generic trainings such as
+  // Magazijnmedewerker are followed in every sector).
+  const quota = new Map(secondary.map((t) => [t.code, t.published * scale]));
+  const validIn = (chain: Chain) => chain.recs.filter((r) => validInYear(r, REPORT_YEAR)).length;
+  const bySystem = (system: System) => secondary.filter((t) => t.system === system);
+  const anyOf = new Map<System, TrainingInfo[]>([
+    ['DUAL', bySystem('DUAL')],
+    ['LEREN_EN_WERKEN', bySystem('LEREN_EN_WERKEN')],
+  ]);
+
   // Originals of duplicates need a Leren en Werken training that has a dual equivalent.
   const originals = new Set(timeline.duplicates.map((d) => d.previous?.chain));
   const duplicable = secondary.filter((t) => ref.lenwToDual.has(t.code));
 
   const used = new Map<Establishment, Set<string>>();
-  for (const chain of timeline.chains) {
-    if (chain.recs[0]?.kind === 'DUPLICATE') continue;
+  const assign = (chain: Chain) => {
     const unit = chain.unit;
     const establishment = unit.establishment as Establishment;
     let taken = used.get(establishment);
     if (!taken) used.set(establishment, (taken = new Set()));
-    let pool = originals.has(chain) ? duplicable.filter((t) => poolOf(unit.partnership as string, 'LEREN_EN_WERKEN').includes(t)) : poolOf(unit.partnership as string, chain.system);
-    if (pool.length === 0) pool = originals.has(chain) ? duplicable : poolOf(unit.partnership as string, chain.system);
+    const isOriginal = originals.has(chain);
+    let pool = isOriginal ? duplicable.filter((t) => poolOf(unit.partnership as string, 'LEREN_EN_WERKEN').includes(t)) : poolOf(unit.partnership as string, chain.system);
+    if (pool.length === 0) pool = isOriginal ? duplicable : poolOf(unit.partnership as string, chain.system);
     const free = pool.filter((t) => !taken.has(t.code));
-    const training = random.weighted(free.length > 0 ? free : pool, weight);
+    const valid = validIn(chain);
+    let training: TrainingInfo;
+    if (valid > 0) {
+      const open = (list: TrainingInfo[]) => list.filter((t) => !taken.has(t.code) && (quota.get(t.code) ?? 0) >= 0.5);
+      let choice = open(free);
+      if (choice.length === 0 && !isOriginal) choice = open(anyOf.get(chain.system) ?? []);
+      training = choice.length > 0 ? random.weighted(choice, (t) => quota.get(t.code) ?? 0) : random.weighted(free.length > 0 ? free : pool, weight);
+      quota.set(training.code, (quota.get(training.code) ?? 0) - valid);
+    } else {
+      training = random.weighted(free.length > 0 ? free : pool, weight);
+    }
     chain.training = training.code;
     taken.add(training.code);
-  }
+  };
+  for (const chain of timeline.chains) if (originals.has(chain)) assign(chain);
   // Duplicates: the dual training(s) equivalent to the original's; a second duplicate takes the second.
   const seen = new Map<Chain, number>();
   for (const dup of timeline.duplicates) {
@@ -88,7 +111,13 @@ export function assignTrainings(random: Random, timeline: Timeline, ref: Referen
     const k = seen.get(originalChain) ?? 0;
     seen.set(originalChain, k + 1);
     dup.chain.training = targets[k % Math.max(1, targets.length)] ?? pickDual(random, secondary);
+    quota.set(dup.chain.training, (quota.get(dup.chain.training) ?? 0) - validIn(dup.chain));
+    const establishment = dup.chain.unit.establishment as Establishment;
+    let taken = used.get(establishment);
+    if (!taken) used.set(establishment, (taken = new Set()));
+    taken.add(dup.chain.training);
   }
+  for (const chain of timeline.chains) if (chain.recs[0]?.kind !== 'DUPLICATE' && !originals.has(chain)) assign(chain);
   declareAdult(random, timeline, ref, scale);
 }
 

@@ -24,10 +24,11 @@ export interface JointCommitteeAssignment {
 /** The PC numbers of the published table (with their partnership) plus the Flemish Partnership's extras. */
 export function readJointCommitteeTable(): { code: string; nameNl: string | null; partnershipCode: string }[] {
   const rows = readDataCsv('partnerships_pc_numbers.csv').filter((row) => row.pc_number);
+  const names = new Map(readDataCsv('joint_committee_names.csv').map((row) => [row.pc_number, row.name_nl]));
   const published = rows.map((row) => {
     const partnershipCode = partnershipCodeOf(row.partnership ?? '', row.subsector ?? '');
     if (!partnershipCode) throw new Error(`partnerships_pc_numbers.csv: unknown partnership "${row.partnership}"`);
-    return { code: row.pc_number as string, nameNl: null, partnershipCode };
+    return { code: row.pc_number as string, nameNl: names.get(row.pc_number) ?? null, partnershipCode };
   });
   const extras = FLEMISH_PARTNERSHIP_EXTRA_JOINT_COMMITTEES.map((pc) => ({
     code: pc.code,

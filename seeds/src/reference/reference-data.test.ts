@@ -58,6 +58,10 @@ describe('reference data: partnerships and joint committees', () => {
     expect(current.get('337')).toBe('SOCIAL_PROFIT');
     expect(current.get('200')).toBe('BEDIENDEN');
     expect(current.get('121')).toBe('VLAAMS_PARTNERSCHAP');
+    // Every PC number carries its Dutch name, so filters never show a bare number.
+    const unnamed = all<{ code: string }>('select code from joint_committees where name_nl is null');
+    expect(unnamed).toEqual([]);
+    expect(all<{ name: string }>("select name_nl as name from joint_committees where code = '124'")[0]?.name).toBe('Bouwbedrijf');
   });
 
   it('keep the history of PC 200: Flemish Partnership until 2 July 2023, Bedienden from 3 July 2023', () => {
