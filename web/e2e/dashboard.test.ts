@@ -80,6 +80,27 @@ describe('the login screen', () => {
     await context.close();
   });
 
+  it('loads no chart, map or view code before sign-in; after it, only the view shown', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${product.url}/`);
+    await page.getByLabel('E-mailadres').waitFor();
+    const lazy = /\/assets\/(charts|geo|xlsx|overzicht|provincies|sectoren|mentoren|overeenkomsten|radar|trends)-[\w-]+\.js$/;
+    expect(scripts.filter((s) => lazy.test(s))).toEqual([]);
+    await page.getByLabel('E-mailadres').fill('lid@duaal.test');
+    await page.getByLabel('Wachtwoord').fill('duaal-demo');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await settled(page);
+    expect(scripts.some((s) => /\/assets\/overzicht-/.test(s))).toBe(true);
+    expect(scripts.some((s) => /\/assets\/charts-/.test(s))).toBe(true);
+    expect(scripts.filter((s) => /\/assets\/(radar|trends|geo|xlsx)-/.test(s))).toEqual([]);
+    await context.close();
+  });
+
   it('rejects a wrong password', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -242,6 +263,156 @@ describe('downloads', () => {
       expect(fields[0]).toBe(row[0]!.trim());
       expect(fields[1]).toBe(row[1]);
     }
+    await context.close();
+  });
+});
+
+// The records behind a figure (sector table → recognitions), for roles that may read records.
+const EVER_APPROVED = ['APPROVED', 'EXPIRED', 'REVOKED', 'STOPPED'];
+const yearEnd = (y: string) => `${y.slice(5)}-08-31`;
+
+describe('drill-down to the records', { timeout: 180_000 }, () => {
+  it('an ADMIN opens the recognitions of a training row: as many rows as the API has, sortable, exported, in the URL', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    const base = { handlingPartnerships: ['BOUW'], jointCommittees: ['124'], statuses: EVER_APPROVED, submittedTo: yearEnd(year) };
+    const count = async (filter: Record<string, unknown>) => {
+      const r = await client.request<{ recognitions: { totalCount: number } }>(
+        'query($f: RecognitionFilter) { recognitions(first: 1, filter: $f) { totalCount } }',
+        { f: filter },
+        adminToken,
+      );
+      return r.data!.recognitions.totalCount;
+    };
+    // A secondary training of PC 124 with a handful of recognitions: the whole list fits on one page.
+    const k1 = await client.request<{ kpi: { rows: { keys: { id: string }[]; value: number | null }[] } }>(
+      'query($y: String!) { kpi(id: K1, schoolYear: $y, filter: { partnerships: ["BOUW"], jointCommittees: ["124"] }, groupBy: [TRAINING]) { rows { keys { id } value } } }',
+      { y: year },
+      adminToken,
+    );
+    const secondary = await client.request<{ trainings: { code: string }[] }>('{ trainings(level: SECONDARY) { code } }', {}, adminToken);
+    const codes = new Set(secondary.data!.trainings.map((t) => t.code));
+    let pick: { id: string; value: number; total: number } | undefined;
+    for (const row of [...k1.data!.kpi.rows].sort((a, b) => (a.value ?? 0) - (b.value ?? 0))) {
+      const id = row.keys[0]!.id;
+      if (!codes.has(id) || (row.value ?? 0) < 5) continue;
+      const total = await count({ ...base, trainings: [id] });
+      if (total <= 50) {
+        pick = { id, value: row.value!, total };
+        break;
+      }
+    }
+    expect(pick).toBeDefined();
+    await open(page, `/sectoren?jaar=${year}&partnerschap=BOUW&pc=124`);
+    const table = page.locator('[data-chart="sector-table"]');
+    await table.locator(`tr[data-row-id="${pick!.id}"] [data-action="show-recognitions"]`).click();
+    await poll(() => new URL(page.url()).searchParams.get('detail')).toBe(`opleiding-${pick!.id}`);
+    const list = page.locator('[data-chart="recognition-list"]');
+    await poll(() => list.locator('[data-total]').getAttribute('data-total')).toBe(String(pick!.total));
+    expect(await list.locator('tbody tr').count()).toBe(pick!.total);
+    // The rows that count in the figure are exactly the figure.
+    expect(await list.locator('tbody tr[data-counts="yes"]').count()).toBe(pick!.value);
+    await poll(() => list.locator('[data-figure]').getAttribute('data-figure')).toBe(String(pick!.value));
+    await page.screenshot({ path: join(SCREENSHOTS, '12-sectoren-erkenningen.png'), fullPage: true });
+
+    // Sorting is the API's: by application id, descending.
+    await list.getByRole('button', { name: 'Aanvraagnummer' }).click();
+    await poll(() => new URL(page.url()).searchParams.get('volgorde')).toBe('applicationId-desc');
+    const first = await client.request<{ recognitions: { edges: { node: { applicationId: string } }[] } }>(
+      'query($f: RecognitionFilter) { recognitions(first: 1, filter: $f, orderBy: { field: APPLICATION_ID, direction: DESC }) { edges { node { applicationId } } } }',
+      { f: { ...base, trainings: [pick!.id] } },
+      adminToken,
+    );
+    await poll(() => list.locator('tbody tr').first().locator('th').textContent()).toBe(first.data!.recognitions.edges[0]!.node.applicationId);
+
+    // The CSV holds every record (header + one line each).
+    const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: 'CSV downloaden' }).click()]);
+    const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]!.split(';')[0]).toBe('Aanvraagnummer');
+    expect(lines).toHaveLength(pick!.total + 1);
+
+    // A copied link reopens the list, in the same order.
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await settled(second);
+    const again = second.locator('[data-chart="recognition-list"]');
+    await poll(() => again.locator('[data-total]').getAttribute('data-total')).toBe(String(pick!.total));
+    expect(await again.locator('thead th[aria-sort="descending"]').textContent()).toContain('Aanvraagnummer');
+    await context.close();
+  });
+
+  it('pages through a long list with cursors', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    const total = await client.request<{ recognitions: { totalCount: number } }>(
+      'query($f: RecognitionFilter) { recognitions(first: 1, filter: $f) { totalCount } }',
+      { f: { handlingPartnerships: ['BOUW'], statuses: EVER_APPROVED, submittedTo: yearEnd(year) } },
+      adminToken,
+    );
+    expect(total.data!.recognitions.totalCount).toBeGreaterThan(50);
+    await open(page, `/sectoren?jaar=${year}&detail=partnerschap-BOUW`);
+    const list = page.locator('[data-chart="recognition-list"]');
+    await poll(() => list.locator('[data-total]').getAttribute('data-total')).toBe(String(total.data!.recognitions.totalCount));
+    expect(await list.locator('tbody tr').count()).toBe(50);
+    const firstOfPage1 = await list.locator('tbody tr').first().getAttribute('data-row-id');
+    await list.getByRole('button', { name: 'Volgende' }).click();
+    await poll(() => list.getByText(/^Pagina 2 van/).count()).toBe(1);
+    await poll(() => list.locator('tbody tr').first().getAttribute('data-row-id')).not.toBe(firstOfPage1);
+    expect(await list.locator('tbody tr').count()).toBe(50);
+    await list.getByRole('button', { name: 'Vorige' }).click();
+    await poll(() => list.locator('tbody tr').first().getAttribute('data-row-id')).toBe(firstOfPage1);
+    await context.close();
+  });
+
+  it('a POLICYMAKER never sees nor asks for the records, not even from a copied link', async () => {
+    const token = await client.login('beleid@duaal.test');
+    const { context, page } = await signedInPage(browser, product.url, token);
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      const body = r.postData();
+      if (body && r.url().endsWith('/graphql')) requests.push(body);
+    });
+    await open(page, `/sectoren?jaar=${year}&detail=partnerschap-BOUW`);
+    await page.locator('[data-chart="sector-table"] tbody tr').first().waitFor();
+    expect(await page.locator('[data-action="show-recognitions"]').count()).toBe(0);
+    expect(await page.getByText('Bekijk erkenningen').count()).toBe(0);
+    expect(await page.locator('[data-chart="recognition-list"]').count()).toBe(0);
+    expect(requests.some((b) => /RecognitionList|recognitions\(/.test(b))).toBe(false);
+    await context.close();
+  });
+});
+
+describe('radar without enrolment data', { timeout: 180_000 }, () => {
+  it('says which year is the last with enrolments instead of showing zero, in the chart and on the map', async () => {
+    const trend = await client.request<{ kpiTrend: { rows: { keys: { id: string }[]; value: number | null }[] } }>(
+      '{ kpiTrend(id: K17, measure: "enrolments") { rows { keys { id } value } } }',
+      {},
+      adminToken,
+    );
+    const withData = trend.data!.kpiTrend.rows.filter((r) => (r.value ?? 0) > 0).map((r) => r.keys[0]!.id).sort();
+    const last = withData.at(-1)!;
+    // The demo data, like production, has no enrolments yet for the latest school year.
+    expect(withData).not.toContain(year);
+    const notice = `Nog geen inschrijvingsgegevens voor ${year} — laatste beschikbare jaar: ${last}`;
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    await open(page, `/radar?jaar=${year}`);
+    const chart = page.locator('[data-chart="radar-training"]');
+    await poll(() => chart.locator('[data-notice]').textContent()).toContain(notice);
+    await poll(() => page.locator('[data-chart="radar-map"] [data-notice]').textContent()).toContain(notice);
+    // Enrolments are "–" (no data), not 0, in the table behind the chart.
+    await chart.locator('summary').click();
+    const cells = chart.locator('tbody td[data-col="enrolments"]');
+    expect(await cells.count()).toBeGreaterThan(0);
+    expect(new Set(await cells.evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.status)))).toEqual(new Set(['NOT_APPLICABLE']));
+    await page.screenshot({ path: join(SCREENSHOTS, '13-radar-zonder-inschrijvingen.png'), fullPage: true });
+    // The shortage map has no zeros either: every region is drawn as "no data".
+    await open(page, `/radar?jaar=${year}&kaartmaat=shortage`);
+    const map = page.locator('[data-chart="radar-map"]');
+    await poll(() => map.locator('path[data-region]').count()).toBeGreaterThan(0);
+    expect(new Set(await map.locator('path[data-region]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-value'))))).toEqual(new Set(['']));
+    expect(await map.locator('[data-notice]').textContent()).toContain(notice);
+    // A year with enrolments has no notice.
+    await open(page, `/radar?jaar=${last}`);
+    await page.locator('[data-chart="radar-training"] .chart').waitFor();
+    expect(await page.locator('[data-notice]').count()).toBe(0);
     await context.close();
   });
 });

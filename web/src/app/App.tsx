@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from '@duaal/shared';
-import { useEffect, useRef, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent, type ReactNode, type RefObject } from 'react';
 import { SchoolYearGate } from '../components/SchoolYearGate';
 import { Loading } from '../components/StateView';
 import { LoginScreen } from '../features/auth/LoginScreen';
@@ -7,23 +7,21 @@ import { SessionProvider, useSession } from '../features/auth/session';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { navigate, useRoute, viewHref, VIEWS, type View } from '../lib/router';
-import Agreements from '../routes/overeenkomsten';
-import Mentors from '../routes/mentoren';
-import Overview from '../routes/overzicht';
-import Provinces from '../routes/provincies';
-import Radar from '../routes/radar';
-import Sectors from '../routes/sectoren';
-import Trends from '../routes/trends';
 
-const ROUTES: Record<View, ComponentType> = {
-  overzicht: Overview,
-  provincies: Provinces,
-  sectoren: Sectors,
-  mentoren: Mentors,
-  overeenkomsten: Agreements,
-  radar: Radar,
-  trends: Trends,
+// Each view is its own chunk, so the login screen and the first view load without the code of
+// the others (recharts, d3-geo and topojson stay out of the login screen's path).
+const LOADERS: Record<View, () => Promise<{ default: ComponentType }>> = {
+  overzicht: () => import('../routes/overzicht'),
+  provincies: () => import('../routes/provincies'),
+  sectoren: () => import('../routes/sectoren'),
+  mentoren: () => import('../routes/mentoren'),
+  overeenkomsten: () => import('../routes/overeenkomsten'),
+  radar: () => import('../routes/radar'),
+  trends: () => import('../routes/trends'),
 };
+const ROUTES = Object.fromEntries(Object.entries(LOADERS).map(([view, load]) => [view, lazy(load)])) as Record<View, LazyExoticComponent<ComponentType>>;
+/** Starts loading a view's chunk before the click (hover or keyboard focus on its link). */
+const preload = (view: View) => void LOADERS[view]().catch(() => undefined);
 
 export function App() {
   return (
@@ -41,13 +39,13 @@ function Shell() {
   const { view, filters } = useRoute();
   const Page = ROUTES[view];
   const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
+  // Focus moves only after a navigation, never on the first load (also when coming back to it).
+  const firstView = useRef(view);
+  const navigated = useRef(false);
+  if (view !== firstView.current) navigated.current = true;
 
   useEffect(() => {
     document.title = `${t.nav[view]} · ${t.appName}`;
-    // Move focus to the new page's heading on navigation (not on first load), for screen readers.
-    if (!firstRender.current) main.current?.querySelector<HTMLElement>('#page-title')?.focus();
-    firstRender.current = false;
   }, [view, t]);
 
   return (
@@ -83,6 +81,8 @@ function Shell() {
               <a
                 href={viewHref(v, filters)}
                 aria-current={v === view ? 'page' : undefined}
+                onMouseEnter={() => preload(v)}
+                onFocus={() => preload(v)}
                 onClick={(e) => {
                   if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
                   e.preventDefault();
@@ -98,10 +98,25 @@ function Shell() {
       <FilterBar />
       <main id="main" ref={main} className="app-main" data-view={view}>
         <SchoolYearGate schoolYear={filters.schoolYear}>
-          <Page key={view} />
+          <Suspense fallback={<Loading />}>
+            <FocusOnMount key={view} enabled={navigated.current} root={main}>
+              <Page />
+            </FocusOnMount>
+          </Suspense>
         </SchoolYearGate>
       </main>
       <footer className="app-footer small muted">{t.footer}</footer>
     </div>
   );
+}
+
+/**
+ * Moves focus to the new page's heading once its chunk has loaded and it is on screen (not on
+ * the first load), for screen readers.
+ */
+function FocusOnMount({ enabled, root, children }: { enabled: boolean; root: RefObject<HTMLElement | null>; children: ReactNode }) {
+  useEffect(() => {
+    if (enabled) root.current?.querySelector<HTMLElement>('#page-title')?.focus();
+  }, [enabled, root]);
+  return <>{children}</>;
 }

@@ -19,6 +19,7 @@ export function ChartCard({
   table,
   tableOpen = false,
   actions,
+  notice,
   children,
   wide = false,
 }: {
@@ -32,6 +33,8 @@ export function ChartCard({
   table?: TableModel;
   tableOpen?: boolean;
   actions?: ReactNode;
+  /** Shown above the chart, also while it loads (e.g. data that is not available yet). */
+  notice?: ReactNode;
   children: ReactNode;
   wide?: boolean;
 }) {
@@ -45,6 +48,11 @@ export function ChartCard({
           {kpi && <KpiDefinitionButton kpi={kpi} />}
         </div>
       </header>
+      {notice && (
+        <p className="notice" role="note" data-notice>
+          {notice}
+        </p>
+      )}
       <QueryState fetching={fetching} error={error} empty={empty} retry={retry}>
         <div className="chart-body">{children}</div>
         {table && hasSymbol(table, 'SUPPRESSED') && (

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { downloadCsv, downloadXlsx } from '../lib/download';
 import { formatFigure, SYMBOLS } from '../lib/format';
@@ -22,8 +22,15 @@ function sortRows(rows: TableRow[], sort: Sort): TableRow[] {
   });
 }
 
+/** An extra last column with an action per row (not part of the exports). */
+export interface RowAction {
+  header: string;
+  /** Nothing for rows without the action. */
+  render: (row: TableRow) => ReactNode;
+}
+
 /** The table behind a chart: sortable, with CSV/XLSX download, symbols legend and footnote. */
-export function DataTable({ model, label }: { model: TableModel; label?: string }) {
+export function DataTable({ model, label, rowAction }: { model: TableModel; label?: string; rowAction?: RowAction }) {
   const { t, locale } = useI18n();
   const { set } = useFilters();
   const [sort, setSort] = useState<Sort>(null);
@@ -71,6 +78,7 @@ export function DataTable({ model, label }: { model: TableModel; label?: string 
           </Cell>
         );
       })}
+      {rowAction && <td className="row-action">{isTotal ? null : rowAction.render(row)}</td>}
     </tr>
   );
 
@@ -104,6 +112,11 @@ export function DataTable({ model, label }: { model: TableModel; label?: string 
                   </button>
                 </th>
               ))}
+              {rowAction && (
+                <th scope="col" className="row-action">
+                  {rowAction.header}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>{rows.map((r) => renderRow(r, false))}</tbody>

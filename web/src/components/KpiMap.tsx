@@ -83,6 +83,8 @@ export function KpiMap({
   measure,
   level,
   toolbar,
+  notice,
+  withoutData = false,
 }: {
   id: string;
   title: string;
@@ -90,6 +92,10 @@ export function KpiMap({
   measure?: string;
   level: 'PROVINCE' | 'MUNICIPALITY';
   toolbar?: React.ReactNode;
+  /** Shown above the map (e.g. data that is not available for the year yet). */
+  notice?: React.ReactNode;
+  /** The measure has no data for the year: regions are drawn as "no data", not as 0. */
+  withoutData?: boolean;
 }) {
   const { t, lang, locale } = useI18n();
   const { filters, set } = useFilters();
@@ -106,8 +112,9 @@ export function KpiMap({
       filter: toKpiFilter(filters, omit),
       groupBy: [level],
     },
+    pause: withoutData,
   });
-  const result = data?.kpi;
+  const result = withoutData ? undefined : data?.kpi;
   const m = result?.kpi.measures.find((x) => x.id === result.measure);
   const unit = m?.unit ?? result?.kpi.unit ?? 'COUNT';
   const measureName = m ? (lang === 'en' ? m.nameEn : m.nameNl) : t.kpi.value;
@@ -140,7 +147,12 @@ export function KpiMap({
           <KpiDefinitionButton kpi={kpi} />
         </div>
       </header>
-      <QueryState fetching={fetching && !data} error={error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
+      {notice && (
+        <p className="notice" role="note" data-notice>
+          {notice}
+        </p>
+      )}
+      <QueryState fetching={fetching && !data && !withoutData} error={withoutData ? undefined : error} retry={() => reexecute({ requestPolicy: 'network-only' })}>
         <div className="map-layout">
           <div className="map-pane">
             {geoError ? (

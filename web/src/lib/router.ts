@@ -75,6 +75,16 @@ export function useViewParam(name: string, fallback: string): [string, (value: s
   return [value, set];
 }
 
+/** Sets (or, with null, removes) several of a view's own URL options in one history entry. */
+export function setViewParams(changes: Record<string, string | null>, options?: { replace?: boolean }): void {
+  const params = new URLSearchParams(window.location.search);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value) params.set(name, value);
+    else params.delete(name);
+  }
+  navigate(`${window.location.pathname}${queryString(params)}`, options);
+}
+
 export function queryString(params: URLSearchParams): string {
   const s = params.toString();
   return s ? `?${s}` : '';

@@ -29,6 +29,13 @@ const SessionQuery = graphql(
 
 export type SessionUser = ResultOf<typeof SessionUserFields>;
 
+/**
+ * Roles that may list records (recognitions, enterprises, …); policymakers see aggregates only.
+ * The server enforces the same rule; the UI only avoids showing and asking.
+ */
+export const mayReadRecords = (user: SessionUser | null | undefined): boolean =>
+  user?.role === 'ADMIN' || user?.role === 'PARTNERSHIP_MEMBER' || user?.role === 'SECTOR_STAFF';
+
 interface Session {
   token: string | null;
   user: SessionUser | null;

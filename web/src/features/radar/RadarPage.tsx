@@ -2,10 +2,11 @@ import { PageIntro } from '../../components/PageIntro';
 import { KpiMap } from '../../components/KpiMap';
 import { SegmentedControl } from '../../components/Controls';
 import { useI18n } from '../../i18n/i18n';
-import { useViewParam } from '../../lib/router';
-import { useSession } from '../auth/session';
+import { useFilters, useViewParam } from '../../lib/router';
+import { mayReadRecords, useSession } from '../auth/session';
 import { ProspectList } from './components/ProspectList';
 import { RadarTable } from './components/RadarTable';
+import { useEnrolmentNotice } from './components/useEnrolmentNotice';
 
 export function RadarPage() {
   const { t } = useI18n();
@@ -13,8 +14,11 @@ export function RadarPage() {
   const [mapMeasure, setMapMeasure] = useViewParam('kaartmaat', 'unusedCapacity');
   const measure = mapMeasure === 'shortage' ? 'shortage' : 'unusedCapacity';
   const [level, setLevel] = useViewParam('kaart', 'provincies');
+  const { filters } = useFilters();
+  // Shortage is computed from enrolments: without them the map is "no data", not zero.
+  const { notice } = useEnrolmentNotice(filters.schoolYear!);
   // Policymakers see aggregates only: the prospecting list names enterprises.
-  const mayReadRecords = user?.role === 'ADMIN' || user?.role === 'PARTNERSHIP_MEMBER' || user?.role === 'SECTOR_STAFF';
+  const showProspects = mayReadRecords(user);
   return (
     <>
       <PageIntro title={t.radar.title} intro={t.radar.intro} />
@@ -25,6 +29,8 @@ export function RadarPage() {
           kpi="K17"
           measure={measure}
           level={level === 'gemeenten' ? 'MUNICIPALITY' : 'PROVINCE'}
+          notice={notice && (measure === 'shortage' ? <><strong>{notice}</strong> {t.radar.noEnrolmentsWhy}</> : notice)}
+          withoutData={!!notice && measure === 'shortage'}
           toolbar={
             <>
               <SegmentedControl
@@ -50,7 +56,7 @@ export function RadarPage() {
         />
         <RadarTable dimension="TRAINING" />
         <RadarTable dimension="PROVINCE" />
-        {mayReadRecords ? <ProspectList /> : <p className="muted small note-card">{t.radar.prospectsNotAllowed}</p>}
+        {showProspects ? <ProspectList /> : <p className="muted small note-card">{t.radar.prospectsNotAllowed}</p>}
       </div>
     </>
   );

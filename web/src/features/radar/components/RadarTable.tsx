@@ -7,6 +7,7 @@ import { DIMENSION_FILTER, toKpiFilter } from '../../../lib/filters';
 import { measureBars, measureTable } from '../../../lib/kpi-table';
 import { useFilters } from '../../../lib/router';
 import { RADAR_CHART_MEASURES, radarColumns, topRowsBy } from '../radar-mapper';
+import { useEnrolmentNotice } from './useEnrolmentNotice';
 
 const RadarTableResult = graphql(`
   fragment RadarTableResult on KpiResult {
@@ -64,10 +65,14 @@ export function RadarTable({ dimension }: { dimension: 'TRAINING' | 'PROVINCE' }
     query: RadarTableQuery,
     variables: { schoolYear, filter: toKpiFilter(filters, [filterKey]), groupBy: [dimension] },
   });
+  const { notice, loaded } = useEnrolmentNotice(schoolYear);
   const title = dimension === 'TRAINING' ? t.radar.byTraining : t.radar.byRegion;
   const columns = radarColumns(t.radar);
-  const table = data
-    ? measureTable(data, columns, {
+  // Without enrolment data the API answers 0: show "–" and say why, never a zero demand.
+  const results = data && notice ? { ...data, enrolments: null, shortage: null } : data;
+  const chartMeasures = notice ? RADAR_CHART_MEASURES.filter((m) => m !== 'enrolments') : RADAR_CHART_MEASURES;
+  const table = results && loaded
+    ? measureTable(results, columns, {
         title: `${title} ${schoolYear}`,
         dimension: dimension === 'TRAINING' ? t.filters.training : t.filters.province,
         total: t.table.total,
@@ -78,17 +83,22 @@ export function RadarTable({ dimension }: { dimension: 'TRAINING' | 'PROVINCE' }
       id={`radar-${dimension.toLowerCase()}`}
       title={title}
       kpi="K17"
-      fetching={fetching && !data}
+      fetching={(fetching && !data) || !loaded}
       error={error}
       empty={!!table && table.rows.length === 0}
       retry={() => reexecute({ requestPolicy: 'network-only' })}
       table={table}
+      notice={notice && (
+        <>
+          <strong>{notice}</strong> {t.radar.noEnrolmentsWhy}
+        </>
+      )}
       wide
     >
       {table && (
         <BarChartView
-          rows={topRowsBy(measureBars(table, [...RADAR_CHART_MEASURES]), RADAR_CHART_MEASURES, 15)}
-          series={RADAR_CHART_MEASURES.map((m) => ({ key: m, label: t.radar[m] }))}
+          rows={topRowsBy(measureBars(table, [...chartMeasures]), chartMeasures, 15)}
+          series={chartMeasures.map((m) => ({ key: m, label: t.radar[m] }))}
           ariaLabel={title}
           labelWidth={dimension === 'TRAINING' ? 280 : 190}
           selectedId={filters[filterKey]}

@@ -1,7 +1,7 @@
 import { useQuery } from 'urql';
 import { BarChartView } from '../../../components/BarChartView';
 import { ChartCard } from '../../../components/ChartCard';
-import { DataTable } from '../../../components/DataTable';
+import { DataTable, type RowAction } from '../../../components/DataTable';
 import { graphql } from '../../../graphql';
 import { useI18n } from '../../../i18n/i18n';
 import { toKpiFilter } from '../../../lib/filters';
@@ -63,7 +63,7 @@ const SectorTableQuery = graphql(
  * per partnership; with a partnership chosen, per PC number; with a PC number, per training.
  * A click on a row (or bar) drills down by setting that filter.
  */
-export function SectorTable() {
+export function SectorTable({ rowAction }: { rowAction?: RowAction }) {
   const { t } = useI18n();
   const { filters, set } = useFilters();
   const schoolYear = filters.schoolYear!;
@@ -114,7 +114,7 @@ export function SectorTable() {
         <header className="card-header">
           <h2 id="sector-table-title">{title}</h2>
         </header>
-        {table && <DataTable model={{ ...table, rows: level.next ? table.rows : table.rows.map((r) => ({ ...r, filter: undefined })) }} />}
+        {table && <DataTable model={{ ...table, rows: level.next ? table.rows : table.rows.map((r) => ({ ...r, filter: undefined })) }} rowAction={rowAction} />}
       </section>
     </>
   );

@@ -1,0 +1,162 @@
+import { addDays, RECOGNITION_STATUS_LABELS, schoolYearEnd, schoolYearStart, type Level, type Province, type RecognitionStatus, type System } from '@duaal/shared';
+import { FILTER_PARAMS, type Filters } from '../../lib/filters';
+import type { TableModel } from '../../lib/table';
+
+// The records behind a row of the sector table: which row (the `detail` URL parameter), the API
+// filter that comes closest to the figure, and the list and export rows.
+
+/**
+ * The dimensions of the sector table's rows; the row is written `<URL filter name>-<code>`
+ * (`pc-124`: no character that a URL escapes).
+ */
+export const DETAIL_KEYS = ['partnership', 'jointCommittee', 'training'] as const;
+export type DetailKey = (typeof DETAIL_KEYS)[number];
+export interface Detail {
+  key: DetailKey;
+  value: string;
+}
+
+export function formatDetail(detail: Detail): string {
+  return `${FILTER_PARAMS[detail.key]}-${detail.value}`;
+}
+
+export function parseDetail(param: string | null): Detail | null {
+  if (!param) return null;
+  const at = param.indexOf('-');
+  const key = DETAIL_KEYS.find((k) => FILTER_PARAMS[k] === param.slice(0, at));
+  const value = param.slice(at + 1);
+  return at > 0 && key && /^[\w.\- ]{1,64}$/.test(value) ? { key, value } : null;
+}
+
+/** The row's filters on top of the page's; null when the row contradicts a filter already set. */
+export function detailFilters(filters: Filters, detail: Detail): Filters | null {
+  const current = filters[detail.key];
+  if (current && current !== detail.value) return null;
+  return { ...filters, [detail.key]: detail.value };
+}
+
+/** Recognitions that were approved at some point: the only ones that can count in K1. */
+export const EVER_APPROVED = ['APPROVED', 'EXPIRED', 'REVOKED', 'STOPPED'] as const satisfies readonly RecognitionStatus[];
+
+export interface RecognitionFilterInput {
+  handlingPartnerships?: string[];
+  jointCommittees?: string[];
+  trainings?: string[];
+  provinces?: Province[];
+  municipalities?: string[];
+  systems?: System[];
+  levels?: Level[];
+  statuses: RecognitionStatus[];
+  submittedTo: string;
+}
+
+/**
+ * The API's RecognitionFilter nearest to K1 for these filters. RecognitionFilter cannot say
+ * "approved and valid on a day of the school year", so the list asks for recognitions ever
+ * approved and submitted by the end of the year (a superset); `countsInYear` marks the rows that
+ * count. The partnership filter is the handling partnership (K1 uses the partnership of the PC
+ * number at the end of the year, which the API cannot filter on).
+ */
+export function recognitionFilter(filters: Filters & { schoolYear: string }): RecognitionFilterInput {
+  const out: RecognitionFilterInput = { statuses: [...EVER_APPROVED], submittedTo: schoolYearEnd(filters.schoolYear) };
+  if (filters.partnership) out.handlingPartnerships = [filters.partnership];
+  if (filters.jointCommittee) out.jointCommittees = [filters.jointCommittee];
+  if (filters.training) out.trainings = [filters.training];
+  if (filters.province) out.provinces = [filters.province];
+  if (filters.municipality) out.municipalities = [filters.municipality];
+  if (filters.system) out.systems = [filters.system];
+  if (filters.level) out.levels = [filters.level];
+  return out;
+}
+
+export interface RecognitionNode {
+  id: string;
+  applicationId: string;
+  status: RecognitionStatus;
+  submittedOn: string;
+  approvedOn: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  endedOn: string | null;
+  establishment: { establishmentNumber: string; name: string; municipality: { nameNl: string } };
+  training: { code: string; nameNl: string };
+}
+
+/** K1's rule for one record: approved, and valid on at least one day of the school year. */
+export function countsInYear(r: Pick<RecognitionNode, 'approvedOn' | 'validFrom' | 'validTo' | 'endedOn'>, schoolYear: string): boolean {
+  if (!r.approvedOn || !r.validFrom) return false;
+  const start = schoolYearStart(schoolYear);
+  const end = schoolYearEnd(schoolYear);
+  // No longer valid from the day of revocation or stop: the last valid day is the day before.
+  return r.validFrom <= end && (!r.validTo || r.validTo >= start) && (!r.endedOn || r.endedOn > start);
+}
+
+/** The server-side orders of the list (RecognitionOrderField); other columns cannot be sorted. */
+export const SORT_FIELDS = { applicationId: 'APPLICATION_ID', submittedOn: 'SUBMITTED_ON', status: 'STATUS' } as const;
+export type SortColumn = keyof typeof SORT_FIELDS;
+export interface ListSort {
+  column: SortColumn;
+  dir: 'asc' | 'desc';
+}
+
+/** `volgorde=status-asc`; none means the API's default (newest submission first). */
+export function parseSort(param: string | null): ListSort | null {
+  const [column, dir] = (param ?? '').split('-');
+  return column && column in SORT_FIELDS && (dir === 'asc' || dir === 'desc') ? { column: column as SortColumn, dir } : null;
+}
+export const formatSort = (sort: ListSort | null): string => (sort ? `${sort.column}-${sort.dir}` : '');
+
+/** Header click: descending, then ascending, then back to the default order. */
+export function nextSort(sort: ListSort | null, column: SortColumn): ListSort | null {
+  if (sort?.column !== column) return { column, dir: 'desc' };
+  return sort.dir === 'desc' ? { column, dir: 'asc' } : null;
+}
+
+export function orderBy(sort: ListSort | null): { field: (typeof SORT_FIELDS)[SortColumn]; direction: 'ASC' | 'DESC' } | undefined {
+  return sort ? { field: SORT_FIELDS[sort.column], direction: sort.dir === 'asc' ? 'ASC' : 'DESC' } : undefined;
+}
+
+export interface RecognitionListLabels {
+  title: string;
+  applicationId: string;
+  submittedOn: string;
+  establishment: string;
+  municipality: string;
+  training: string;
+  status: string;
+  validity: string;
+  counts: string;
+  yes: string;
+  no: string;
+}
+
+export const COLUMN_KEYS = ['applicationId', 'submittedOn', 'establishment', 'municipality', 'training', 'status', 'validity', 'counts'] as const;
+
+/** The list (one page, or every page for an export) as a table model. */
+export function recognitionTable(nodes: readonly RecognitionNode[], schoolYear: string, labels: RecognitionListLabels): TableModel {
+  return {
+    title: labels.title,
+    columns: COLUMN_KEYS.map((key) => ({ key, label: labels[key] })),
+    rows: nodes.map((r) => ({
+      id: r.id,
+      cells: {
+        applicationId: r.applicationId,
+        submittedOn: r.submittedOn,
+        establishment: `${r.establishment.name} (${r.establishment.establishmentNumber})`,
+        municipality: r.establishment.municipality.nameNl,
+        training: r.training.nameNl,
+        status: RECOGNITION_STATUS_LABELS[r.status],
+        validity: validity(r),
+        counts: countsInYear(r, schoolYear) ? labels.yes : labels.no,
+      },
+    })),
+  };
+}
+
+/** First and last valid day, "2021-09-01 – 2026-08-31"; a revocation or stop ends it the day before. */
+export function validity(r: Pick<RecognitionNode, 'validFrom' | 'validTo' | 'endedOn'>): string {
+  if (!r.validFrom) return '';
+  const lastByEnd = r.endedOn ? addDays(r.endedOn, -1) : null;
+  const last = lastByEnd && (!r.validTo || lastByEnd < r.validTo) ? lastByEnd : r.validTo;
+  return `${r.validFrom} – ${last ?? ''}`.trim();
+}
