@@ -9,15 +9,23 @@ import {
 } from '@duaal/shared';
 import type { MunicipalityInfo } from './context.js';
 import { plusDays } from './dates.js';
-import { REPORT_YEAR, TODAY, type Establishment, type Rec } from './model.js';
-import { HEADLINE_2022_2023, PARTNERSHIPS_2022_2023, PQ759_ACTIVE_BY_SECTOR, TERMINATION_REASONS_2022_2023 } from './published.js';
+import { REPORT_YEAR, TODAY, type Enterprise, type Establishment, type Rec } from './model.js';
+import {
+  HEADLINE_2022_2023,
+  PARTNERSHIPS_2022_2023,
+  PQ759_ACTIVE_BY_PROVINCE,
+  PQ759_ACTIVE_BY_SECTOR,
+    TERMINATION_REASONS_2022_2023,
+} from './published.js';
+import { PQ759_YEARS } from './organisations.js';
 import { type Random, apportion, scaled } from './random.js';
 import type { Timeline } from './timeline.js';
 
 // Agreements per school year, system and partnership: started (K12), running on at least one
 // day (K13, Tabel 21 by system and Tabel 22 by type for 2022-2023) and terminated early by
 // reason (K14, Tabel 8 and 11). Each runs on a recognition of its establishment and training
-// approved and valid on its start date.
+// approved and valid on its start date. Leren en Werken agreements of 2019-2022 go to as many
+// enterprises per sector and province as S003 answers 2a/2b publish.
 
 export type Track = 'DUAL' | 'LEREN_EN_WERKEN' | 'ADULT';
 
@@ -102,6 +110,11 @@ export function generateAgreements(random: Random, timeline: Timeline, providers
   const agreements: Agreement[] = [];
   const years = Object.keys(STARTED);
   const partnerships = Object.keys(PARTNERSHIPS_2022_2023);
+  // The Flemish Partnership, Bedienden and Lokale besturen first: their local governments and public
+  // bodies tie them to their provinces (Brussels above all); the province steering below then
+  // evens out with the other partnerships.
+  const tied = new Set(['VLAAMS_PARTNERSCHAP', 'BEDIENDEN', 'LOKALE_BESTUREN']);
+  const startOrder = [...partnerships.keys()].sort((a, b) => Number(tied.has(partnerships[b] as string)) - Number(tied.has(partnerships[a] as string)) || a - b);
   const running = (p: string, t: Track) => PARTNERSHIPS_2022_2023[p]?.runningBySystem[t] ?? 0;
 
   // Recognitions by partnership and track, for the draws.
@@ -169,22 +182,124 @@ export function generateAgreements(random: Random, timeline: Timeline, providers
     return valid.length > 0 ? random.pick(valid) : null;
   };
 
+  // S003 answer 2a/2b: Leren en Werken enterprises with an agreement running in 2019-2022, per
+  // sector and province. In those years an agreement goes to an enterprise not yet active that
+  // year while its partnership has fewer than the published number, otherwise to one already
+  // active; new ones are drawn towards the provinces furthest behind answer 2a.
+  const activeTarget = (p: string, year: string): number | null => {
+    const row = (code: string) => PQ759_ACTIVE_BY_SECTOR[code]?.[year];
+    if (p === 'BEDIENDEN' || p === 'VLAAMS_PARTNERSCHAP') {
+      const vp = row('VLAAMS_PARTNERSCHAP');
+      if (vp === undefined) return null;
+      const both = running('BEDIENDEN', 'LEREN_EN_WERKEN') + running('VLAAMS_PARTNERSCHAP', 'LEREN_EN_WERKEN');
+      return (vp * running(p, 'LEREN_EN_WERKEN') * scale) / Math.max(1, both);
+    }
+    const n = row(p);
+    return n === undefined ? null : n * scale;
+  };
+  /** Enterprise × province pairs active per province this year (an enterprise counts in each of its provinces). */
+  const activePairs = new Set<string>();
+  const activeInProvince = new Map<string, number>();
+  const markActive = (r: Rec) => {
+    const establishment = r.chain.unit.establishment as Establishment;
+    const pair = `${establishment.enterprise.idx}|${establishment.province}`;
+    if (activePairs.has(pair)) return;
+    activePairs.add(pair);
+    activeInProvince.set(establishment.province, (activeInProvince.get(establishment.province) ?? 0) + 1);
+  };
+  /**
+   * Weight of an enterprise not yet active in a province: the province's target of S003 answer 2a
+   * over its count so far, to the twelfth power: nearly always a province furthest behind, also
+   * once every province has its count (the partnerships come one after the other, each with its
+   * own provinces).
+   */
+  const provinceNeed = (year: string) => {
+    const need = new Map<string, number>();
+    for (const [province, years] of Object.entries(PQ759_ACTIVE_BY_PROVINCE)) {
+      const target = Math.max(1, (years[year] ?? 0) * scale);
+      need.set(province, (target / ((activeInProvince.get(province) ?? 0) + 1)) ** 12);
+    }
+    const most = Math.max(...need.values());
+    return (province: string) => (need.get(province) ?? 0) / most;
+  };
+  const enterpriseOf = (r: Rec) => (r.chain.unit.establishment as Establishment).enterprise;
+  const pickSteered = (p: string, day: string, active: Set<Enterprise>, wantNew: boolean, year: string): Rec | null => {
+    const key = `${p}|LEREN_EN_WERKEN|${schoolYearOf(day)}`;
+    const again = used.get(key) ?? [];
+    used.set(key, again);
+    const validOn = (r: Rec) => (r.validFrom as string) <= day && day <= (r.validTo as string) && !(r.end && r.end.on <= day);
+    const pool = pools.get(`${p}|LEREN_EN_WERKEN`) ?? [];
+    if (pool.length === 0) return null;
+    const take = (r: Rec) => {
+      again.push(r);
+      active.add(enterpriseOf(r));
+      markActive(r);
+      return r;
+    };
+    if (wantNew) {
+      const need = provinceNeed(year);
+      for (let attempt = 0; attempt < 400; attempt++) {
+        const r = random.pick(pool);
+        const province = (r.chain.unit.establishment as Establishment).province;
+        if (validOn(r) && !active.has(enterpriseOf(r)) && random.chance(need(province))) return take(r);
+      }
+      const fresh = pool.filter((r) => validOn(r) && !active.has(enterpriseOf(r)));
+      if (fresh.length > 0) return take(random.weighted(fresh, (r) => need((r.chain.unit.establishment as Establishment).province)));
+    } else {
+      // An enterprise already active: now and then at an establishment in a province still
+      // behind answer 2a (an enterprise counts in each of its provinces).
+      const need = provinceNeed(year);
+      for (let attempt = 0; attempt < 30; attempt++) {
+        const r = random.pick(pool);
+        if (validOn(r) && active.has(enterpriseOf(r)) && random.chance(need((r.chain.unit.establishment as Establishment).province))) return take(r);
+      }
+      for (let attempt = 0; attempt < 60 && again.length > 0; attempt++) {
+        const r = random.pick(again);
+        if (validOn(r)) return take(r);
+      }
+      const known = pool.filter((r) => validOn(r) && active.has(enterpriseOf(r)));
+      if (known.length > 0) return take(random.pick(known));
+    }
+    const valid = pool.filter(validOn);
+    return valid.length > 0 ? take(random.pick(valid)) : null;
+  };
+
   for (const year of years) {
     const start = schoolYearStart(year);
     const end = schoolYearEnd(year);
+    const steered = (PQ759_YEARS as readonly string[]).includes(year);
+    // Enterprises already active this year through agreements carried over from the year before.
+    const activeBy = new Map<string, Set<Enterprise>>();
+    activePairs.clear();
+    activeInProvince.clear();
+    if (steered) {
+      for (const a of agreements) {
+        if (a.track !== 'LEREN_EN_WERKEN' || a.plannedEndOn < start || a.startOn > end) continue;
+        const p = a.rec.chain.unit.partnership as string;
+        (activeBy.get(p) ?? activeBy.set(p, new Set()).get(p))!.add(enterpriseOf(a.rec));
+        markActive(a.rec);
+      }
+    }
     for (const track of ['DUAL', 'LEREN_EN_WERKEN', 'ADULT'] as Track[]) {
       const total = scaled(STARTED[year]![track], scale);
       if (total === 0) continue;
       const perPartnership =
         year === REPORT_YEAR ? (startedShares.get(track) as number[]) : apportion(total, partnerships.map((p) => weightOf(p, track, year)));
       if (year === '2021-2022') partnerships.forEach((p, i) => (perPartnership[i] = Math.max(perPartnership[i] ?? 0, carried.get(`${p}|${track}`) ?? 0)));
-      partnerships.forEach((p, i) => {
+      startOrder.forEach((i) => {
+        const p = partnerships[i] as string;
         const count = perPartnership[i] ?? 0;
         const multi = year === '2021-2022' ? Math.min(count, carried.get(`${p}|${track}`) ?? 0) : Math.round(count * MULTI_YEAR[track]);
         for (let k = 0; k < count; k++) {
           const day = random.chance(0.6) ? random.date(start, plusDays(start, 14)) : random.date(plusDays(start, 15), plusDays(end, -62));
           if (day > TODAY) continue;
-          const rec = pick(p, track, day);
+          const target = steered && track === 'LEREN_EN_WERKEN' ? activeTarget(p, year) : null;
+          let rec: Rec | null;
+          if (target === null) rec = pick(p, track, day);
+          else {
+            const active = activeBy.get(p) ?? activeBy.set(p, new Set()).get(p)!;
+            rec = pickSteered(p, day, active, active.size < Math.round(target), year);
+          }
           if (!rec) continue;
           const establishment = rec.chain.unit.establishment as Establishment;
           const plannedEnd = k < multi ? `${Number(end.slice(0, 4)) + 1}-06-30` : `${end.slice(0, 4)}-06-30`;

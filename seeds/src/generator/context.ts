@@ -106,7 +106,7 @@ export function readReferenceContext(db: Db): ReferenceContext {
   return { trainings, trainingByCode, lenwToDual, dualToAdult, municipalities, jointCommitteesByPartnership };
 }
 
-const MINOR_WORDS = new Set(['duaal', 'dual', 'medewerker', 'en', 'van', 'de', 'het', 'in']);
+const MINOR_WORDS = new Set(['duaal', 'dual', 'medewerker', 'polyvalent', 'en', 'van', 'de', 'het', 'in']);
 
 /** Words (4+ letters, not generic) two training names share. */
 function sharedWords(a: string, b: string): number {

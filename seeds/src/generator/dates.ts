@@ -1,5 +1,7 @@
+import { addMonths } from '@duaal/shared';
+
 // Day arithmetic on ISO dates for the generator's hot loops: the same results as the shared
-// addDays / daysBetween, through a day number instead of a Date object per call.
+// addDays / daysBetween / addMonths, through a day number or a cache instead of a Date object per call.
 
 const EPOCH = Date.UTC(1970, 0, 1);
 const numbers = new Map<string, number>();
@@ -25,4 +27,14 @@ export function isoOf(day: number): string {
 
 export function plusDays(iso: string, days: number): string {
   return isoOf(dayNumber(iso) + days);
+}
+
+const monthsLaterCache = new Map<string, string>();
+
+/** The shared addMonths, cached: the generator asks it for the same days over and over. */
+export function monthsLater(iso: string, months: number): string {
+  const key = `${iso}|${months}`;
+  let result = monthsLaterCache.get(key);
+  if (result === undefined) monthsLaterCache.set(key, (result = addMonths(iso, months)));
+  return result;
 }

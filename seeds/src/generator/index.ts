@@ -1,3 +1,4 @@
+import { FLEMISH_PARTNERSHIP_CODE, LOCAL_GOVERNMENTS_CODE } from '@duaal/shared';
 import type { Db } from '@duaal/server';
 import type { ImportBundle } from '../../../server/src/modules/imports/import-files.js';
 import { generateAppeals, generateEnrolments, generateFollowUp } from './activities.js';
@@ -62,8 +63,13 @@ export function generateHistory(db: Db, options: GeneratorOptions): GeneratedHis
     if (list) list.push(u);
     else unitsByPartnership.set(u.partnership as string, [u]);
   }
-  for (const code of PARTNERSHIP_CODES) organisations.buildPartnership(code, unitsByPartnership.get(code) ?? [], scale);
+  // Partnerships with local governments first: those keep their province, the Leren en Werken
+  // enterprises of the others are then steered to the provinces still behind S003 answer 1a.
+  const keepProvince = new Set([LOCAL_GOVERNMENTS_CODE, FLEMISH_PARTNERSHIP_CODE]);
+  const buildOrder = [...PARTNERSHIP_CODES.filter((c) => keepProvince.has(c)), ...PARTNERSHIP_CODES.filter((c) => !keepProvince.has(c))];
+  for (const code of buildOrder) organisations.buildPartnership(code, unitsByPartnership.get(code) ?? [], scale);
   organisations.mergeAcrossPartnerships(scale);
+  organisations.balanceLenwProvinces(timeline.units);
   addProspects(random.fork('prospects'), organisations, scale);
   const { enterprises, establishments } = organisations.finish();
 

@@ -1,6 +1,5 @@
 import {
   MENTOR_TRAINING_FROM,
-  addMonths,
   latestMentorTrainingDeadline,
   schoolYearEnd,
   schoolYearOf,
@@ -8,7 +7,7 @@ import {
   type MentorRemovalReason,
   type MentorTrainingStatus,
 } from '@duaal/shared';
-import { plusDays } from './dates.js';
+import { monthsLater, plusDays } from './dates.js';
 import { REPORT_YEAR, TODAY, type Establishment, type Rec } from './model.js';
 import { nationalNumber, personName } from './names.js';
 import { HEADLINE_2022_2023, MENTOR_REMOVALS_BY_YEAR, PARTNERSHIPS_2022_2023 } from './published.js';
@@ -16,9 +15,11 @@ import { type Random, scaled } from './random.js';
 import { validInYear, type Timeline } from './timeline.js';
 
 // Mentors: one per establishment, named on each of its recognitions; removals by reason per
-// year (Tabel 20) with a successor where the recognition would be left without mentor;
-// mentor-training follow-up with a deadline per partnership (K10, Tabel 19); and co-mentors on
-// older recognitions until each partnership has its published number of mentors (Tabel 18).
+// year (Tabel 20) with one successor per removed mentor where a recognition would be left without
+// mentor; mentor-training follow-up with a deadline per partnership (K10, Tabel 19; not completed
+// at the deadline at least as often as Tabel 20 removes for it); and co-mentors on older
+// recognitions until each partnership has its published number of mentors (Tabel 18), after a
+// first pass that measures where the rules give more than that.
 
 export interface Mentor {
   key: string;
@@ -63,7 +64,34 @@ const SHORT_DEADLINE = new Set(['BOUW', 'HORECA', 'HAARTOOI', 'AUTO', 'ELEKTRICI
 
 const partnershipOf = (r: Rec) => r.chain.unit.partnership as string;
 
+/** Per partnership: share of new establishment mentors left out (trim), room left under Tabel 18 (room). */
+interface MentorTuning {
+  trim: Map<string, number>;
+  room: Map<string, number>;
+}
+
+/**
+ * Tabel 18 per partnership: a first pass measures the mentors the rules below give before the
+ * top-up; where that is more than published, the second pass names fewer new establishment
+ * mentors (a sibling's mentor or no mentor data instead), by the share of the excess, aiming a
+ * little low so that the top-up lands on the published count.
+ */
 export function generateMentors(random: Random, timeline: Timeline, establishments: Establishment[], scale: number): MentorData {
+  const first = buildMentors(random.fork('measure'), timeline, establishments, scale, { trim: new Map(), room: new Map() });
+  const trim = new Map<string, number>();
+  const room = new Map<string, number>();
+  for (const [p, f] of Object.entries(PARTNERSHIPS_2022_2023)) {
+    const measured = first.counted.get(p) ?? 0;
+    // Aim about two standard deviations low: the second pass draws anew.
+    const target = scaled(f.mentors, scale);
+    const wanted = target - 2 * Math.sqrt(target) - 2;
+    room.set(p, Math.max(0, scaled(f.mentors, scale) - measured));
+    if (measured > wanted && measured > 0) trim.set(p, Math.min(0.9, 1 - wanted / measured));
+  }
+  return buildMentors(random.fork('final'), timeline, establishments, scale, { trim, room }).data;
+}
+
+function buildMentors(random: Random, timeline: Timeline, establishments: Establishment[], scale: number, tuning: MentorTuning): { data: MentorData; counted: Map<string, number> } {
   const mentors: Mentor[] = [];
   const links: MentorLink[] = [];
   const linksByMentor = new Map<Mentor, MentorLink[]>();
@@ -76,7 +104,7 @@ export function generateMentors(random: Random, timeline: Timeline, establishmen
   const newMentor = (on: string): Mentor => {
     const name = personName(random);
     const age = random.int(26, 60);
-    const birthDate = random.date(plusDays(addMonths(on, -12 * (age + 1)), 1), addMonths(on, -12 * age));
+    const birthDate = random.date(plusDays(monthsLater(on, -12 * (age + 1)), 1), monthsLater(on, -12 * age));
     const mentor: Mentor = {
       key: `M${String(mentors.length + 1).padStart(7, '0')}`,
       firstName: name.firstName,
@@ -127,7 +155,13 @@ export function generateMentors(random: Random, timeline: Timeline, establishmen
     const fewer = sharedShare.get(partnership) ?? 0;
     // Fewer mentors than establishments (Tabel 18 vs 15): a sibling's mentor, or no mentor data.
     if (!sibling && random.chance(fewer * 1.2)) continue;
-    const mentor = sibling && random.chance(fewer * 1.3) ? (mentorOf.get(sibling) as Mentor) : newMentor((recs[firstRecorded] as Rec).submittedOn);
+    const trim = tuning.trim.get(partnership) ?? 0;
+    let mentor: Mentor;
+    if (sibling && random.chance(fewer * 1.3)) mentor = mentorOf.get(sibling) as Mentor;
+    else if (trim > 0 && random.chance(trim)) {
+      if (!sibling) continue;
+      mentor = mentorOf.get(sibling) as Mentor;
+    } else mentor = newMentor((recs[firstRecorded] as Rec).submittedOn);
     const coMentors = coMentorShare.get(partnership) ?? CO_MENTOR_SHARE;
     mentorOf.set(e, mentor);
     for (const r of recs.slice(firstRecorded)) {
@@ -140,10 +174,69 @@ export function generateMentors(random: Random, timeline: Timeline, establishmen
   const trainings = followUpTrainings(links);
   const hasLink = (pair: string) => linked.has(pair);
   const markLink = (pair: string) => linked.add(pair);
-  const removed = removeMentors(random, links, linksByMentor, linksByRec, trainings, newMentor, link, hasLink, markLink, scale);
+
+  /**
+   * K10 (Tabel 19): 4,396 mentors due in 2022-2023. When fewer follow-ups have their deadline in
+   * that year, a second mentor on recognitions whose follow-up would fall due then, in the
+   * partnerships with room left under Tabel 18.
+   */
+  const ensureDueInReportYear = () => {
+    const wanted = Math.ceil(scaled(HEADLINE_2022_2023.mentorsDue, scale) * 1.01) + 2;
+    let missing = wanted - trainings.filter((t) => t.deadline !== null && schoolYearOf(t.deadline) === REPORT_YEAR).length;
+    if (missing <= 0) return;
+    const roomOf = (p: string) => (tuning.room.size === 0 ? 1 : (tuning.room.get(p) ?? 0));
+    const most = Math.max(...PARTNERSHIP_KEYS.map(roomOf));
+    const candidates = random.shuffle(
+      timeline.recs.filter(
+        (r) =>
+          r.outcome === 'APPROVED' &&
+          r.kind !== 'DUPLICATE' &&
+          r.submittedOn >= MENTOR_TRAINING_FROM &&
+          validInYear(r, REPORT_YEAR) &&
+          schoolYearOf(deadlineFor(partnershipOf(r), r.decidedOn as string)) === REPORT_YEAR &&
+          roomOf(partnershipOf(r)) > 0,
+      ),
+    );
+    for (const r of candidates) {
+      if (missing <= 0) break;
+      if (most <= 0 || !random.chance(roomOf(partnershipOf(r)) / most)) continue;
+      const mentor = newMentor(r.decidedOn as string);
+      if (!link(r, mentor, r.decidedOn as string)) continue;
+      trainings.push({
+        mentor,
+        partnership: partnershipOf(r),
+        rec: r,
+        status: 'PENDING',
+        deadline: deadlineFor(partnershipOf(r), r.decidedOn as string),
+        completedOn: null,
+        followUpStoppedOn: null,
+        location: null,
+      });
+      missing--;
+    }
+  };
+
+  const removed = removeMentors(random, links, linksByMentor, linksByRec, trainings, newMentor, link, hasLink, markLink, scale, ensureDueInReportYear);
   settleTrainingStatuses(random, trainings, removed);
-  topUpMentors(random, timeline, links, newMentor, link, scale);
-  return { mentors, links, trainings };
+  const counted = topUpMentors(random, timeline, links, newMentor, link, scale);
+  return { data: { mentors, links, trainings }, counted };
+}
+
+const PARTNERSHIP_KEYS = Object.keys(PARTNERSHIPS_2022_2023);
+
+const deadlines = new Map<string, string>();
+
+/** Deadline set by the partnership: 6 or 12 months after the approval, within the legal maximum (cached per day). */
+function deadlineFor(partnership: string, approved: string): string {
+  const months = SHORT_DEADLINE.has(partnership) ? 6 : 12;
+  const key = `${months}|${approved}`;
+  let deadline = deadlines.get(key);
+  if (deadline === undefined) {
+    const latest = latestMentorTrainingDeadline(approved);
+    const wanted = monthsLater(approved, months);
+    deadlines.set(key, (deadline = wanted < latest ? wanted : latest));
+  }
+  return deadline;
 }
 
 /** One follow-up record per mentor and partnership, for recognitions filed from 1 September 2019. */
@@ -156,15 +249,12 @@ function followUpTrainings(links: MentorLink[]): MentorTrainingRecord[] {
     const key = `${l.mentor.key}|${partnership}`;
     if (records.has(key)) continue;
     const approved = l.addedOn > (l.rec.decidedOn as string) ? l.addedOn : (l.rec.decidedOn as string);
-    const months = SHORT_DEADLINE.has(partnership) ? 6 : 12;
-    const latest = latestMentorTrainingDeadline(approved);
-    const wanted = addMonths(approved, months);
     records.set(key, {
       mentor: l.mentor,
       partnership,
       rec: l.rec,
       status: 'PENDING',
-      deadline: wanted < latest ? wanted : latest,
+      deadline: deadlineFor(partnership, approved),
       completedOn: null,
       followUpStoppedOn: null,
       location: null,
@@ -192,7 +282,7 @@ type DeadlineClass = 'completed' | 'exempt' | 'notCompleted' | 'stopped';
  * Decides who is in order at a deadline of the year. 2022-2023 exactly as Tabel 19: 4,396 mentors
  * due; the others of that year had followed the training before (not followed up).
  */
-function classify(random: Random, trainings: MentorTrainingRecord[], year: string, scale: number): void {
+function classify(random: Random, trainings: MentorTrainingRecord[], year: string, scale: number, removable: (t: MentorTrainingRecord) => boolean): void {
   const list = random.shuffle(trainings.filter((t) => t.deadline && t.deadline < TODAY && !classesCache.has(t) && schoolYearOf(t.deadline) === year));
   let counts: number[];
   if (year === REPORT_YEAR) {
@@ -203,8 +293,21 @@ function classify(random: Random, trainings: MentorTrainingRecord[], year: strin
     }
     counts = [scaled(h.mentorsExempt, scale), scaled(h.mentorsNotCompleted, scale), scaled(h.mentorsFollowUpStopped, scale)];
   } else {
+    // Not completed at the deadline: at least the removals for training not followed that Tabel 20
+    // publishes for the year (plus a tenth: not every one can be removed in the year).
     const s = shares(year);
-    counts = [Math.round(list.length * s.exempt), Math.round(list.length * s.notCompleted), Math.round(list.length * s.stopped)];
+    const removals = scaled(MENTOR_REMOVALS_BY_YEAR[year]?.TRAINING_NOT_FOLLOWED ?? 0, scale);
+    const exempt = Math.round(list.length * s.exempt);
+    const stopped = Math.round(list.length * s.stopped);
+    const notCompleted = Math.min(list.length - exempt - stopped, Math.max(Math.round(list.length * s.notCompleted), Math.ceil(removals * 1.1)));
+    // Those who can still be removed in the year are the ones the removals need: they come first.
+    const first = list.filter(removable);
+    const rest = list.filter((t) => !removable(t));
+    const notInOrder = [...first, ...rest].slice(0, notCompleted);
+    for (const t of notInOrder) classesCache.set(t, 'notCompleted');
+    const others = random.shuffle(list.filter((t) => !classesCache.has(t)));
+    others.forEach((t, k) => classesCache.set(t, k < exempt ? 'exempt' : k < exempt + stopped ? 'stopped' : 'completed'));
+    return;
   }
   let i = 0;
   (['exempt', 'notCompleted', 'stopped'] as const).forEach((cls, k) => {
@@ -231,6 +334,7 @@ function removeMentors(
   hasLink: (pair: string) => boolean,
   markLink: (pair: string) => void,
   scale: number,
+  beforeReportYear: () => void,
 ): Set<MentorTrainingRecord> {
   classesCache = new Map();
   const recordKeys = new Set(trainings.map((t) => `${t.mentor.key}|${t.partnership}`));
@@ -248,7 +352,7 @@ function removeMentors(
       // A successor for the recognitions still valid after the removal.
       const others = (linksByRec.get(l.rec) ?? []).some((o) => o.mentor !== mentor && o.removedOn === null);
       if (!others) {
-        const successor = successorFor(l.rec, day);
+        const successor = successorFor(mentor, day);
         link(l.rec, successor, day);
         // The successor is followed up too, with the longest deadline the rules allow.
         const key = `${successor.key}|${partnershipOf(l.rec)}`;
@@ -271,7 +375,7 @@ function removeMentors(
     for (const l of linksByMentor.get(mentor) ?? []) {
       if (l.addedOn < day || l.removedOn !== null) continue;
       if (partnership !== null && partnershipOf(l.rec) !== partnership) continue;
-      const successor = successorFor(l.rec, day);
+      const successor = successorFor(mentor, day);
       const pair = `${l.rec.idx}|${successor.key}`;
       if (hasLink(pair)) continue;
       l.mentor = successor;
@@ -282,16 +386,28 @@ function removeMentors(
     removedMentors.add(mentor);
     return true;
   };
-  const successors = new Map<Establishment, Mentor>();
-  const successorFor = (rec: Rec, day: string): Mentor => {
-    const e = rec.chain.unit.establishment as Establishment;
-    let m = successors.get(e);
-    if (!m || removedMentors.has(m)) successors.set(e, (m = newMentor(day)));
+  // One successor takes over all recognitions of the removed mentor (an enterprise's shared mentor
+  // is replaced by one person, not one per establishment).
+  const successors = new Map<Mentor, Mentor>();
+  const successorFor = (removedMentor: Mentor, day: string): Mentor => {
+    let m = successors.get(removedMentor);
+    if (!m || removedMentors.has(m)) successors.set(removedMentor, (m = newMentor(day)));
     return m;
   };
 
   for (const year of years) {
-    classify(random, trainings, year, scale);
+    if (year === REPORT_YEAR) beforeReportYear();
+    // Removable in the year: the mentor is still named on a recognition of the partnership, valid
+    // 20 days after the deadline (or on the first day of the year), and that day lies in the year.
+    const yearStart = schoolYearStart(year);
+    const yearEnd = schoolYearEnd(year) < TODAY ? schoolYearEnd(year) : TODAY;
+    const removable = (t: MentorTrainingRecord) => {
+      const after = plusDays(t.deadline as string, 20);
+      const day = after > yearStart ? after : yearStart;
+      if (day > yearEnd || removedMentors.has(t.mentor)) return false;
+      return (linksByMentor.get(t.mentor) ?? []).some((l) => l.removedOn === null && l.addedOn < day && partnershipOf(l.rec) === t.partnership && isValidOn(l.rec, day));
+    };
+    classify(random, trainings, year, scale, removable);
     const targets = MENTOR_REMOVALS_BY_YEAR[year] ?? extrapolatedRemovals(year);
     const start = schoolYearStart(year);
     const end = schoolYearEnd(year) < TODAY ? schoolYearEnd(year) : TODAY;
@@ -306,7 +422,9 @@ function removeMentors(
           if (done >= wanted) break;
           const from = plusDays(t.deadline as string, 20) > start ? plusDays(t.deadline as string, 20) : start;
           const to = plusDays(t.deadline as string, 150) < end ? plusDays(t.deadline as string, 150) : end;
-          if (removedMentors.has(t.mentor) || !removeOn(t.mentor, t.partnership, random.date(from, to), reason)) continue;
+          if (removedMentors.has(t.mentor)) continue;
+          // On a day the mentor is still named on a valid recognition: the first day of the window otherwise.
+          if (!removeOn(t.mentor, t.partnership, random.date(from, to), reason) && !removeOn(t.mentor, t.partnership, from, reason)) continue;
           removedRecords.add(t);
           done++;
         }
@@ -337,7 +455,7 @@ function settleTrainingStatuses(random: Random, trainings: MentorTrainingRecord[
     if (t.status === 'NOT_APPLICABLE' || !t.deadline) continue;
     const cls = classesCache.get(t);
     // Not before the mentor was named: a successor is named long after the approval.
-    const named = addMonths(t.deadline, -12);
+    const named = monthsLater(t.deadline, -12);
     const approved = (t.rec.decidedOn as string) > named ? (t.rec.decidedOn as string) : named;
     if (!cls) {
       t.status = 'PENDING';
@@ -385,7 +503,7 @@ function topUpMentors(
   newMentor: (on: string) => Mentor,
   link: (rec: Rec, mentor: Mentor, addedOn: string) => MentorLink | null,
   scale: number,
-): void {
+): Map<string, number> {
   const start = schoolYearStart(REPORT_YEAR);
   const end = schoolYearEnd(REPORT_YEAR);
   const counted = new Map<string, Set<Mentor>>();
@@ -411,9 +529,11 @@ function topUpMentors(
   for (const [p, f] of Object.entries(PARTNERSHIPS_2022_2023)) {
     const missing = scaled(f.mentors, scale) - (counted.get(p)?.size ?? 0);
     const pool = random.shuffle(older.get(p) ?? []);
-    for (let k = 0; k < missing && k < pool.length; k++) {
-      const r = pool[k] as Rec;
+    // A small partnership with many mentors per recognition (Chemie: 234 for 192) names several.
+    for (let k = 0; k < missing && pool.length > 0; k++) {
+      const r = pool[k % pool.length] as Rec;
       link(r, newMentor(r.submittedOn), r.submittedOn);
     }
   }
+  return new Map([...counted].map(([p, set]) => [p, set.size]));
 }

@@ -9,8 +9,10 @@ import { validInYear } from './timeline.js';
 // Enterprises and establishments for the units of each partnership: exactly the published number
 // of establishments and enterprises holding a recognition in 2022-2023 (Tabel 15), some
 // enterprises in two partnerships (the rows of Tabel 15 add up to 14,313 / 11,937, the distinct
-// totals are 14,058 / 11,738), spread over provinces as the Leren en Werken enterprises of S003
-// and over municipalities in proportion to population.
+// totals are 14,058 / 11,738). The Leren en Werken enterprises of 2019-2020 to 2021-2022 follow
+// S003 (parliamentary question 759): per partnership the units that open one are planned from
+// answer 1b, each opening goes to the province furthest behind answer 1a, and a final round of
+// swaps evens out the years. Municipalities are drawn in proportion to population.
 
 const BEDIENDEN = 'BEDIENDEN';
 
@@ -20,7 +22,7 @@ export interface Organisations {
 }
 
 /** Share of units outside 2022-2023 without Leren en Werken years of S003 that get an establishment of their own. */
-const EXTRA_ESTABLISHMENT_SHARE = 0.3;
+const EXTRA_ESTABLISHMENT_SHARE = 0.12;
 
 export class OrganisationBuilder {
   readonly enterprises: Enterprise[] = [];
@@ -90,8 +92,8 @@ export class OrganisationBuilder {
     return this.random.weighted(this.provinceWeights, ([, w]) => w)[0];
   }
 
-  newEstablishment(enterprise: Enterprise, partnership: string): Establishment {
-    const province = this.provinceFor(enterprise);
+  newEstablishment(enterprise: Enterprise, partnership: string, chosen?: Province): Establishment {
+    const province = chosen ?? this.provinceFor(enterprise);
     const first = enterprise.establishments[0];
     const municipality =
       first && enterprise.legalForm === 'LOCAL_GOVERNMENT_FLANDERS'
@@ -171,6 +173,7 @@ export class OrganisationBuilder {
       if (m !== 0 && (reportFresh[m] ?? 0) > 0 && lenw.hasUncovered()) {
         reportFresh[m]! -= 1;
         const enterprise = lenw.takeUncovered();
+        this.settleLenwProvince(enterprise, m);
         lenw.cover(enterprise, m);
         this.place(unit, enterprise.establishments[0] as Establishment, partnership);
       } else {
@@ -200,7 +203,7 @@ export class OrganisationBuilder {
 
     // Units outside 2022-2023: the planned ones on an enterprise of their own; the other Leren en
     // Werken units on an enterprise with their years; the rest on an existing establishment, or
-    // (EXTRA_ESTABLISHMENT_SHARE) on one of their own.
+    // (EXTRA_ESTABLISHMENT_SHARE, not for revocation clusters: those follow Tabel 17) on one of their own.
     const othersFresh = [...fresh.others];
     const extra: Establishment[] = [];
     const ordered = this.random.shuffle([...others]);
@@ -213,9 +216,10 @@ export class OrganisationBuilder {
     const opened = new Set(opening);
     for (const unit of opening) {
       const enterprise = this.newEnterprise(partnership);
-      const target = this.newEstablishment(enterprise, partnership);
+      const target = this.newEstablishment(enterprise, partnership, this.lenwProvince(enterprise, maskOf(unit)));
       enterprise.sizeClass = sizeClassOf(this.random, 1);
       extra.push(target);
+      this.countLenwProvince(target.province, maskOf(unit));
       lenw.cover(enterprise, maskOf(unit));
       this.place(unit, target, partnership);
     }
@@ -228,7 +232,7 @@ export class OrganisationBuilder {
         target = unit.revokedIn
           ? this.pickEstablishment(lenw.establishmentsFor(m, reportEstablishments), unit, (e) => mine(e) && lenw.fits(e, m))
           : (lenw.join(m) ?? this.random.pick(reportEstablishments));
-      } else if (extra.length === 0 || this.random.chance(EXTRA_ESTABLISHMENT_SHARE)) {
+      } else if (extra.length === 0 || (unit.revokedIn === null && this.random.chance(EXTRA_ESTABLISHMENT_SHARE))) {
         const enterprise = this.random.chance(0.9) ? this.newEnterprise(partnership) : this.random.pick(enterprises);
         target = this.newEstablishment(enterprise, partnership);
         if (enterprise.establishments.length === 1) enterprise.sizeClass = sizeClassOf(this.random, 1);
@@ -241,6 +245,57 @@ export class OrganisationBuilder {
       this.place(unit, target, partnership);
       lenw.cover(target.enterprise, m);
     }
+  }
+
+  /** Leren en Werken enterprises opened per province and school year of S003 (answer 1a is the target). */
+  private readonly lenwOpened = new Map<Province, number[]>();
+
+  /**
+   * The province for an enterprise opening Leren en Werken years `mask`: the one whose S003 count
+   * (answer 1a) those years is furthest behind relative to its target, so that every partnership
+   * spreads over the provinces alike. Local governments keep theirs.
+   */
+  private lenwProvince(enterprise: Enterprise, mask: number): Province | undefined {
+    if (enterprise.legalForm === 'LOCAL_GOVERNMENT_BRUSSELS' || enterprise.legalForm === 'LOCAL_GOVERNMENT_FLANDERS') return undefined;
+    let best: Province | undefined;
+    let bestBehind = -Infinity;
+    for (const [province, years] of Object.entries(PQ759_RECOGNISED_BY_PROVINCE) as [Province, Record<string, number>][]) {
+      const opened = this.lenwOpened.get(province) ?? [];
+      let behind = 0;
+      PQ759_YEARS.forEach((y, i) => {
+        if (!(mask & (1 << i))) return;
+        const target = Math.max(1, (years[y] ?? 0) * this.scale);
+        behind += (target - (opened[i] ?? 0)) / target;
+      });
+      if (behind > bestBehind) {
+        bestBehind = behind;
+        best = province;
+      }
+    }
+    return best;
+  }
+
+  private countLenwProvince(province: string, mask: number): void {
+    const opened = this.lenwOpened.get(province as Province) ?? PQ759_YEARS.map(() => 0);
+    PQ759_YEARS.forEach((_, i) => (opened[i]! += mask & (1 << i) ? 1 : 0));
+    this.lenwOpened.set(province as Province, opened);
+  }
+
+  /** Moves an enterprise of Tabel 15 opening Leren en Werken years to the province lenwProvince picks. */
+  private settleLenwProvince(enterprise: Enterprise, mask: number): void {
+    const province = this.lenwProvince(enterprise, mask);
+    const first = enterprise.establishments[0] as Establishment;
+    if (province && province !== first.province) {
+      const from = first.province;
+      for (const x of enterprise.establishments) {
+        if (x.province !== from) continue;
+        const municipality = this.municipalityIn(province);
+        x.municipality = municipality.nisCode;
+        x.province = municipality.province;
+        if (x !== first) x.name = `${enterprise.name} ${municipality.nameNl}`;
+      }
+    }
+    this.countLenwProvince(first.province, mask);
   }
 
   /**
@@ -272,6 +327,8 @@ export class OrganisationBuilder {
   /** Enterprises with a revocation per school year, for the unique-enterprise counts of Tabel 17. */
   private readonly revokedEnterprises = new Map<string, Set<Enterprise>>();
   private readonly revokedSiblings = new Map<string, Establishment[]>();
+  /** Revocation clusters placed per school year (one establishment each). */
+  private readonly revokedPlaced = new Map<string, number>();
 
   /**
    * An establishment for a unit among the candidates `accept` lets through; a revocation cluster
@@ -290,8 +347,10 @@ export class OrganisationBuilder {
     if (!year) return anyAccepted();
     let hit = this.revokedEnterprises.get(year);
     if (!hit) this.revokedEnterprises.set(year, (hit = new Set()));
+    // Another establishment of an enterprise already hit whenever a new enterprise would take the
+    // year above Tabel 17's ratio of enterprises to establishments.
     const published = REVOCATIONS_BY_YEAR[year] ?? { establishments: 1200, enterprises: 1040 };
-    const sameEnterprise = this.random.chance(1 - published.enterprises / published.establishments);
+    const sameEnterprise = hit.size + 1 > ((this.revokedPlaced.get(year) ?? 0) + 1) * (published.enterprises / published.establishments);
     const free = (e: Establishment) => !e.units.some((u) => u.revokedIn === year);
     if (sameEnterprise) {
       const siblings = (this.revokedSiblings.get(year) ?? []).filter((e) => free(e) && accept(e));
@@ -308,6 +367,7 @@ export class OrganisationBuilder {
 
   private place(unit: Unit, establishment: Establishment, partnership: string): void {
     if (unit.revokedIn) {
+      this.revokedPlaced.set(unit.revokedIn, (this.revokedPlaced.get(unit.revokedIn) ?? 0) + 1);
       let hit = this.revokedEnterprises.get(unit.revokedIn);
       if (!hit) this.revokedEnterprises.set(unit.revokedIn, (hit = new Set()));
       if (!hit.has(establishment.enterprise)) {
@@ -320,6 +380,95 @@ export class OrganisationBuilder {
     unit.establishment = establishment;
     establishment.units.push(unit);
     establishment.partnerships.add(partnership);
+  }
+
+  /**
+   * S003 answer 1a year by year: the openings above place one enterprise at a time with its own
+   * years, so a small province can end up right in one year and off in another. Swaps the
+   * provinces of two Leren en Werken enterprises (each in one province, not a local government)
+   * while that brings the counts per province and year closer to the published ones.
+   */
+  balanceLenwProvinces(units: Unit[]): void {
+    const provinces = Object.keys(PQ759_RECOGNISED_BY_PROVINCE) as Province[];
+    const targets = new Map(provinces.map((p) => [p, PQ759_YEARS.map((y) => Math.max(1, (PQ759_RECOGNISED_BY_PROVINCE[p]?.[y] ?? 0) * this.scale))]));
+    const byEnterprise = new Map<Enterprise, Map<string, number>>();
+    for (const u of units) {
+      const m = lenwMask(u);
+      if (m === 0 || !u.establishment) continue;
+      const e = u.establishment;
+      let years = byEnterprise.get(e.enterprise);
+      if (!years) byEnterprise.set(e.enterprise, (years = new Map()));
+      years.set(e.province, (years.get(e.province) ?? 0) | m);
+    }
+    const counts = new Map(provinces.map((p) => [p, PQ759_YEARS.map(() => 0)]));
+    const groups = new Map<string, Enterprise[]>();
+    for (const [enterprise, years] of byEnterprise) {
+      for (const [province, m] of years) {
+        const c = counts.get(province as Province);
+        if (c) PQ759_YEARS.forEach((_, i) => (c[i]! += m & (1 << i) ? 1 : 0));
+      }
+      const [only] = [...years.keys()];
+      const movable =
+        years.size === 1 &&
+        counts.has(only as Province) &&
+        enterprise.legalForm !== 'LOCAL_GOVERNMENT_BRUSSELS' &&
+        enterprise.legalForm !== 'LOCAL_GOVERNMENT_FLANDERS' &&
+        enterprise.establishments.every((x) => x.province === only);
+      if (!movable) continue;
+      const key = `${only}|${years.get(only as string)}`;
+      (groups.get(key) ?? groups.set(key, []).get(key))!.push(enterprise);
+    }
+    const cost = (p: Province, c: number[]) => c.reduce((a, n, i) => a + ((n - (targets.get(p)?.[i] ?? 1)) / (targets.get(p)?.[i] ?? 1)) ** 2, 0);
+    const shifted = (c: number[], minus: number, plus: number) => c.map((n, i) => n - (minus & (1 << i) ? 1 : 0) + (plus & (1 << i) ? 1 : 0));
+    for (let swap = 0; swap < 5000; swap++) {
+      let best = -1e-12;
+      let move: [string, string] | null = null;
+      const keys = [...groups.keys()].filter((k) => (groups.get(k)?.length ?? 0) > 0).sort();
+      for (const a of keys) {
+        const [pa, ma] = a.split('|') as [Province, string];
+        for (const b of keys) {
+          const [pb, mb] = b.split('|') as [Province, string];
+          if (pa === pb || ma === mb) continue;
+          const ca = counts.get(pa) as number[];
+          const cb = counts.get(pb) as number[];
+          const delta = cost(pa, shifted(ca, Number(ma), Number(mb))) + cost(pb, shifted(cb, Number(mb), Number(ma))) - cost(pa, ca) - cost(pb, cb);
+          if (delta < best) {
+            best = delta;
+            move = [a, b];
+          }
+        }
+      }
+      if (!move) break;
+      const [a, b] = move;
+      const [pa, ma] = a.split('|') as [Province, string];
+      const [pb, mb] = b.split('|') as [Province, string];
+      const ea = this.takeRandom(groups.get(a) as Enterprise[]);
+      const eb = this.takeRandom(groups.get(b) as Enterprise[]);
+      this.relocate(ea, pb);
+      this.relocate(eb, pa);
+      counts.set(pa, shifted(counts.get(pa) as number[], Number(ma), Number(mb)));
+      counts.set(pb, shifted(counts.get(pb) as number[], Number(mb), Number(ma)));
+      (groups.get(`${pb}|${ma}`) ?? groups.set(`${pb}|${ma}`, []).get(`${pb}|${ma}`))!.push(ea);
+      (groups.get(`${pa}|${mb}`) ?? groups.set(`${pa}|${mb}`, []).get(`${pa}|${mb}`))!.push(eb);
+    }
+  }
+
+  private takeRandom<T>(list: T[]): T {
+    const i = this.random.int(0, list.length - 1);
+    const item = list[i] as T;
+    list[i] = list[list.length - 1] as T;
+    list.pop();
+    return item;
+  }
+
+  /** All establishments of an enterprise to municipalities of another province. */
+  private relocate(enterprise: Enterprise, province: Province): void {
+    enterprise.establishments.forEach((x, i) => {
+      const municipality = this.municipalityIn(province);
+      x.municipality = municipality.nisCode;
+      x.province = municipality.province;
+      if (i > 0) x.name = `${enterprise.name} ${municipality.nameNl}`;
+    });
   }
 
   /**
@@ -349,6 +498,7 @@ export class OrganisationBuilder {
           !used.has(x) &&
           x !== a &&
           x.partnerships[0] !== a.partnerships[0] &&
+          !this.revokedTogether(a, x) &&
           (!wantTwo || (x.establishments.filter((e) => e.reportYear).length >= 2 && a.establishments.filter((e) => e.reportYear).length >= 2));
         if (ok) b = x;
       }
@@ -373,6 +523,12 @@ export class OrganisationBuilder {
     const gone = new Set(this.enterprises.filter((e) => e.establishments.length === 0 && !e.prospect));
     this.enterprises.splice(0, this.enterprises.length, ...this.enterprises.filter((e) => !gone.has(e)));
     this.establishments.splice(0, this.establishments.length, ...this.establishments.filter((e) => e.units.length > 0 || e.enterprise.prospect));
+  }
+
+  /** Both enterprises had a revocation in the same school year: merged, Tabel 17 would count one. */
+  private revokedTogether(a: Enterprise, b: Enterprise): boolean {
+    for (const hit of this.revokedEnterprises.values()) if (hit.has(a) && hit.has(b)) return true;
+    return false;
   }
 
   finish(): Organisations {
@@ -430,38 +586,47 @@ export function recognisedLenwTargets(partnership: string): number[] {
 /**
  * How many units of each year mask open a Leren en Werken enterprise: report units (valid in
  * 2022-2023) on one of the partnership's enterprises of Tabel 15, the others on one of their own.
- * One at a time, the opening that brings the yearly counts closest to the targets (least squares
- * of the relative deviations), until no opening helps.
+ * One opening at a time, the one that brings the yearly counts closest to the targets (least
+ * squares of the relative deviations), until no opening helps.
  */
 export function planFresh(targets: number[], report: number[], others: number[], reportEnterprises: number): { report: number[]; others: number[] } {
-  const fresh = { report: Array<number>(8).fill(0), others: Array<number>(8).fill(0) };
+  // The openings per mask first, from both kinds of unit together.
+  const planned = Array<number>(8).fill(0);
   const counts = targets.map(() => 0);
   const cost = (y: number, c: number) => ((c - (targets[y] ?? 0)) / Math.max(1, targets[y] ?? 0)) ** 2;
-  let reportUsed = 0;
   for (;;) {
     let best = -1e-12;
     let bestMask = -1;
-    let fromReport = false;
     for (let m = 1; m < 8; m++) {
-      const report_ = (fresh.report[m] ?? 0) < (report[m] ?? 0) && reportUsed < reportEnterprises;
-      if (!report_ && (fresh.others[m] ?? 0) >= (others[m] ?? 0)) continue;
+      if ((planned[m] ?? 0) >= (report[m] ?? 0) + (others[m] ?? 0)) continue;
       let delta = 0;
       for (let y = 0; y < counts.length; y++) if (m & (1 << y)) delta += cost(y, (counts[y] ?? 0) + 1) - cost(y, counts[y] ?? 0);
       if (delta < best) {
         best = delta;
         bestMask = m;
-        fromReport = report_;
       }
     }
-    if (bestMask < 0) return fresh;
-    if (fromReport) {
-      fresh.report[bestMask]! += 1;
-      reportUsed++;
-    } else {
-      fresh.others[bestMask]! += 1;
-    }
+    if (bestMask < 0) break;
+    planned[bestMask]! += 1;
     for (let y = 0; y < counts.length; y++) if (bestMask & (1 << y)) counts[y]! += 1;
   }
+  // Then who opens them: report units where the others cannot (their years exist only in
+  // 2022-2023 units), then as many more as the enterprises of Tabel 15 allow, so that the later
+  // Leren en Werken units valid in 2022-2023 find an enterprise of Tabel 15 with their years.
+  const fresh = { report: Array<number>(8).fill(0), others: Array<number>(8).fill(0) };
+  let capacity = reportEnterprises;
+  for (let m = 7; m >= 1; m--) {
+    const forced = Math.min(report[m] ?? 0, Math.max(0, (planned[m] ?? 0) - (others[m] ?? 0)), capacity);
+    fresh.report[m] = forced;
+    capacity -= forced;
+  }
+  for (let m = 7; m >= 1; m--) {
+    const more = Math.min(capacity, (planned[m] ?? 0) - fresh.report[m]!, (report[m] ?? 0) - fresh.report[m]!);
+    fresh.report[m]! += Math.max(0, more);
+    capacity -= Math.max(0, more);
+  }
+  for (let m = 1; m < 8; m++) fresh.others[m] = Math.min(others[m] ?? 0, (planned[m] ?? 0) - fresh.report[m]!);
+  return fresh;
 }
 
 /**

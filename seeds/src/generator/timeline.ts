@@ -1,14 +1,13 @@
 import {
   AUTO_APPROVAL_DAYS,
   AUTO_CANCEL_DAYS,
-  addMonths,
   schoolYearEnd,
   schoolYearStart,
   validityEnd as sharedValidityEnd,
   type ApplicationKind,
   type System,
 } from '@duaal/shared';
-import { plusDays } from './dates.js';
+import { monthsLater, plusDays } from './dates.js';
 import { REPORT_YEAR, TODAY, type Chain, type Outcome, type Rec, type Unit } from './model.js';
 import { SUBMISSION_MONTH_WEIGHTS, TIMELINE_YEARS, YEAR_PLANS, type YearPlan } from './plan.js';
 import { HEADLINE_2022_2023 } from './published.js';
@@ -170,8 +169,8 @@ class TimelineBuilder {
   /** A submission day of the school year, with the monthly pattern of the 2017-2018 report. */
   private submissionDay(year: string, from?: string): string {
     const month = this.random.weightedIndex(SUBMISSION_MONTH_WEIGHTS);
-    const monthStart = addMonths(schoolYearStart(year), month);
-    const day = this.random.date(monthStart, plusDays(addMonths(monthStart, 1), -1));
+    const monthStart = monthsLater(schoolYearStart(year), month);
+    const day = this.random.date(monthStart, plusDays(monthsLater(monthStart, 1), -1));
     return from && day < from ? this.random.date(from, schoolYearEnd(year)) : day;
   }
 
@@ -524,11 +523,14 @@ function clusterSizes(random: Random, total: number, clusters: number): number[]
 }
 
 
+const yearBounds = new Map<string, [string, string]>();
+
 /** DOMAIN.md §4 (K1): approved and valid on at least one day of the school year. */
 export function validInYear(r: Rec, year: string): boolean {
   if (r.outcome !== 'APPROVED' || r.validFrom === null || r.validTo === null) return false;
-  const start = schoolYearStart(year);
-  const end = schoolYearEnd(year);
+  let bounds = yearBounds.get(year);
+  if (!bounds) yearBounds.set(year, (bounds = [schoolYearStart(year), schoolYearEnd(year)]));
+  const [start, end] = bounds;
   if (r.validFrom > end || r.validTo < start) return false;
   const first = r.validFrom > start ? r.validFrom : start;
   return r.end === null || r.end.on > first;

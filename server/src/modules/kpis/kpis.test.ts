@@ -87,6 +87,66 @@ describe('K2 unique establishments and enterprises', () => {
   });
 });
 
+describe('K1, K2, K17: a secondary recognition also valid for an adult training', () => {
+  // Own world (DOMAIN.md §3: a secondary recognition can be declared valid for the adult training
+  // built on the same qualification). Y = 2022-2023.
+  //   KAP (dual, secondary), KAP_VWO (adult), LW (Leren en Werken, secondary)
+  //   ES_A Antwerpen: RA KAP approved 2021-10-01, also valid for KAP_VWO (adult_training_id)
+  //   ES_B Antwerpen: RB KAP approved 2022-01-10; RC LW approved 2020-11-02
+  //   AA: ODOS for KAP_VWO at ES_A on RA, running in Y
+  //   Enrolments Y in KAP_VWO: 4 at a centre in Antwerpen, 2 at one in Limburg
+  let adultDb: Db;
+  const adultKpi = (input: Omit<KpiInput, 'schoolYear'>) => computeKpi({ db: adultDb, actor: admin, suppressionThreshold: 5, asOf: '2026-01-15', input: { schoolYear: Y, ...input } });
+  beforeAll(() => {
+    adultDb = createTestDb();
+    const f = createFactories(adultDb);
+    const haartooi = f.partnership({ code: 'HAARTOOI', nameNl: 'Haartooi', jointCommittees: ['314'] });
+    const e = f.enterprise({ jointCommittees: ['314'] });
+    const esA = f.establishment({ enterpriseId: e, province: 'ANTWERPEN' });
+    const esB = f.establishment({ enterpriseId: e, province: 'ANTWERPEN' });
+    const kap = f.training({ code: 'KAP', system: 'DUAL', level: 'SECONDARY' });
+    const kapVwo = f.training({ code: 'KAP_VWO', system: 'DUAL', level: 'ADULT' });
+    const lw = f.training({ code: 'LW', system: 'LEREN_EN_WERKEN', level: 'SECONDARY' });
+    const pc = { handlingPartnershipId: haartooi, jointCommitteeCode: '314' };
+    const ra = f.recognition({ establishmentId: esA, trainingId: kap, ...pc, submittedOn: '2021-09-20', approvedOn: '2021-10-01', adultTrainingId: kapVwo });
+    f.recognition({ establishmentId: esB, trainingId: kap, ...pc, submittedOn: '2022-01-03', approvedOn: '2022-01-10' });
+    f.recognition({ establishmentId: esB, trainingId: lw, ...pc, submittedOn: '2020-10-20', approvedOn: '2020-11-02' });
+    const cvoAntwerpen = f.provider({ type: 'ADULT_EDUCATION_CENTRE', province: 'ANTWERPEN' });
+    const cvoLimburg = f.provider({ type: 'ADULT_EDUCATION_CENTRE', province: 'LIMBURG' });
+    f.agreement({ establishmentId: esA, trainingId: kapVwo, providerId: cvoAntwerpen, recognitionId: ra, type: 'ODOS', startOn: '2022-10-01', plannedEndOn: '2023-06-30' });
+    f.enrolment({ trainingId: kapVwo, providerId: cvoAntwerpen, schoolYear: Y, learners: 4 });
+    f.enrolment({ trainingId: kapVwo, providerId: cvoLimburg, schoolYear: Y, learners: 2 });
+  });
+
+  it('K1 counts RA under ADULT / KAP_VWO as well as under SECONDARY / KAP, once in the total', () => {
+    expect(adultKpi({ id: 'K1' }).total.value).toBe(3); // RA, RB, RC
+    const byLevel = adultKpi({ id: 'K1', groupBy: ['LEVEL'] });
+    expect(byKey(byLevel)).toEqual({ SECONDARY: 3, ADULT: 1 }); // rows 4 > total 3
+    expect(byLevel.total.value).toBe(3);
+    expect(byKey(adultKpi({ id: 'K1', groupBy: ['TRAINING'] }))).toEqual({ KAP: 2, KAP_VWO: 1, LW: 1 });
+    // RA is dual under both trainings: once in DUAL.
+    expect(byKey(adultKpi({ id: 'K1', groupBy: ['SYSTEM'] }))).toEqual({ DUAL: 2, LEREN_EN_WERKEN: 1 });
+    expect(byKey(adultKpi({ id: 'K1', groupBy: ['SYSTEM', 'LEVEL'] }))).toEqual({ 'DUAL|SECONDARY': 2, 'DUAL|ADULT': 1, 'LEREN_EN_WERKEN|SECONDARY': 1 });
+    expect(adultKpi({ id: 'K1', filter: { levels: ['ADULT'] } }).total.value).toBe(1);
+    expect(adultKpi({ id: 'K1', filter: { levels: ['SECONDARY'] } }).total.value).toBe(3);
+    expect(adultKpi({ id: 'K1', filter: { trainings: ['KAP_VWO'] } }).total.value).toBe(1);
+    expect(adultKpi({ id: 'K1', filter: { trainings: ['KAP'] } }).total.value).toBe(2);
+  });
+
+  it('K2 and K17 count the site under the adult training too', () => {
+    expect(adultKpi({ id: 'K2', filter: { levels: ['ADULT'] } }).total.value).toBe(1); // ES_A
+    const byLevel = adultKpi({ id: 'K2', groupBy: ['LEVEL'] });
+    expect(byKey(byLevel)).toEqual({ SECONDARY: 2, ADULT: 1 });
+    expect(byLevel.total.value).toBe(2);
+    const by = (measure: string) => byKey(adultKpi({ id: 'K17', measure, groupBy: ['TRAINING'] }));
+    expect(by('recognisedEstablishments')).toEqual({ KAP: 2, KAP_VWO: 1, LW: 1 });
+    // AA runs for KAP_VWO at ES_A; no KAP or LW agreement anywhere.
+    expect(by('unusedCapacity')).toEqual({ KAP: 2, LW: 1 });
+    // ES_A in Antwerpen is valid for KAP_VWO: only the 2 learners in Limburg lack a site.
+    expect(by('shortage')).toEqual({ KAP_VWO: 2 });
+  });
+});
+
 describe('K3 applications and K4 mandates', () => {
   it('counts applications submitted in Y, new vs renewal, without duplicates', () => {
     // Y: R3, R5, R8 (cancelled after 60 days), R9, R10 — all new; R6 is a duplicate, not submitted.

@@ -33,6 +33,11 @@ export interface SourceSpec {
   recognitionId?: string;
   establishmentId: string;
   trainingId: string;
+  /**
+   * A second training the fact also counts under (SYSTEM, LEVEL, TRAINING): the adult training a
+   * secondary recognition is declared valid for (§3). The fact then sits in both groups, once in a total.
+   */
+  alsoTrainingId?: string;
   /** Partnership id when neither the PC number nor the recognition gives one (e.g. the acting partnership). */
   partnershipFallback?: string;
   /** Handling partnership id (default: the recognition's). */
@@ -72,7 +77,13 @@ export function factSource(spec: SourceSpec): FactSource {
     },
     { name: 'est', sql: `LEFT JOIN establishments est ON est.id = ${spec.establishmentId}`, needs: needsR(spec.establishmentId) },
     { name: 'mun', sql: 'LEFT JOIN municipalities mun ON mun.nis_code = est.municipality_nis_code', needs: ['est'] },
-    { name: 'tr', sql: `LEFT JOIN trainings tr ON tr.id = ${spec.trainingId}`, needs: needsR(spec.trainingId) },
+    {
+      name: 'tr',
+      sql: spec.alsoTrainingId
+        ? `LEFT JOIN trainings tr ON tr.id IN (${spec.trainingId}, ${spec.alsoTrainingId})`
+        : `LEFT JOIN trainings tr ON tr.id = ${spec.trainingId}`,
+      needs: needsR(spec.trainingId),
+    },
   ];
   const standard: Partial<Record<FactDimension, DimensionExpr>> = {
     PROVINCE: { expr: 'mun.province_code', joins: ['mun'] },

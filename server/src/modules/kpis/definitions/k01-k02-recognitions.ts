@@ -3,7 +3,10 @@ import type { KpiDefinition } from '../engine/types.js';
 import { recognitionSource, validInPeriod } from '../sources.js';
 
 // K1 — recognitions approved and valid on at least one day of the school year, duplicates included.
-export const validRecognitions = recognitionSource(validInPeriod());
+// A secondary recognition also declared valid for the adult training on the same qualification
+// (§3, recognitions.adult_training_id) counts under both trainings and levels: the published adult
+// figure (8,691) is exactly that count. Totals count it once.
+export const validRecognitions = recognitionSource(validInPeriod(), { alsoTrainingId: 'r.adult_training_id' });
 
 export const recognitionsMeasure = count(
   { id: 'recognitions', nameNl: 'Goedgekeurde en geldige erkenningen', nameEn: 'Approved and valid recognitions' },
@@ -17,12 +20,13 @@ export const K1: KpiDefinition = {
   nameEn: 'Approved and valid recognitions',
   unit: 'COUNT',
   definitionNl:
-    'Erkenningen die minstens één dag van het schooljaar goedgekeurd en geldig waren (geldig van de begindatum tot vijf jaar min één dag later; niet meer geldig vanaf de dag van opheffing of stopzetting), duplicaten inbegrepen.',
+    'Erkenningen die minstens één dag van het schooljaar goedgekeurd en geldig waren (geldig van de begindatum tot vijf jaar min één dag later; niet meer geldig vanaf de dag van opheffing of stopzetting), duplicaten inbegrepen. Een secundaire erkenning die ook geldig verklaard is voor een opleiding volwassenenonderwijs telt ook bij die opleiding.',
   definitionEn:
-    'Recognitions approved and valid on at least one day of the school year (valid from the validity start to five years minus one day later; no longer valid from the day of revocation or stop), duplicates included.',
+    'Recognitions approved and valid on at least one day of the school year (valid from the validity start to five years minus one day later; no longer valid from the day of revocation or stop), duplicates included. A secondary recognition also declared valid for an adult-education training counts under that training too.',
   footnotes: [
     'Partnerschap = het partnerschap dat op de laatste dag van het schooljaar bevoegd is voor het PC-nummer van de erkenning (zonder PC-nummer: het behandelende partnerschap).',
-    'Elke erkenning telt bij haar eigen opleiding; een secundaire erkenning die ook geldig verklaard is voor een opleiding volwassenenonderwijs telt niet nog eens bij die opleiding.',
+    'Een secundaire erkenning die ook geldig verklaard is voor de opleiding volwassenenonderwijs op dezelfde beroepskwalificatie, telt bij beide opleidingen en onderwijsniveaus, in het totaal één keer.',
+    ROWS_MAY_EXCEED_TOTAL,
   ],
   measures: [recognitionsMeasure],
   defaultMeasure: 'recognitions',
@@ -37,7 +41,10 @@ export const K2: KpiDefinition = {
   unit: 'COUNT',
   definitionNl: 'Unieke vestigingen (resp. ondernemingen) met minstens één erkenning van K1 in het schooljaar.',
   definitionEn: 'Unique establishments (resp. enterprises) holding at least one recognition of K1 in the school year.',
-  footnotes: [ROWS_MAY_EXCEED_TOTAL],
+  footnotes: [
+    ROWS_MAY_EXCEED_TOTAL,
+    'Een erkenning die ook geldig verklaard is voor een opleiding volwassenenonderwijs telt ook bij die opleiding en dat niveau.',
+  ],
   measures: [
     count({ id: 'establishments', nameNl: 'Unieke vestigingen', nameEn: 'Unique establishments' }, validRecognitions, 'r.establishment_id'),
     count({ id: 'enterprises', nameNl: 'Unieke ondernemingen', nameEn: 'Unique enterprises' }, validRecognitions, 'est.enterprise_id', {

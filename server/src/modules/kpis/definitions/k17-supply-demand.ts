@@ -26,15 +26,23 @@ const enrolments: FactSource = {
   },
 };
 
+// tr = the training the recognised site counts under: its own, or the adult training it is also valid for.
 const UNUSED = `NOT EXISTS (
   SELECT 1 FROM agreements a2
-  WHERE a2.establishment_id = r.establishment_id AND a2.training_id = r.training_id AND ${runsInPeriod('a2')})`;
+  WHERE a2.establishment_id = r.establishment_id AND a2.training_id = tr.id AND ${runsInPeriod('a2')})`;
 
+// An adult training is also matched by secondary recognitions declared valid for it (few adult
+// enrolment rows: the unindexed adult_training_id is only searched for those).
 const SHORTAGE = `mun.province_code IS NOT NULL AND NOT EXISTS (
   SELECT 1 FROM recognitions r2
   JOIN establishments e2 ON e2.id = r2.establishment_id
   JOIN municipalities m2 ON m2.nis_code = e2.municipality_nis_code
-  WHERE r2.training_id = e.training_id AND m2.province_code = mun.province_code AND ${validInPeriod('r2')})`;
+  WHERE r2.training_id = e.training_id AND m2.province_code = mun.province_code AND ${validInPeriod('r2')})
+  AND (tr.level <> 'ADULT' OR NOT EXISTS (
+  SELECT 1 FROM recognitions r3
+  JOIN establishments e3 ON e3.id = r3.establishment_id
+  JOIN municipalities m3 ON m3.nis_code = e3.municipality_nis_code
+  WHERE r3.adult_training_id = e.training_id AND m3.province_code = mun.province_code AND ${validInPeriod('r3')}))`;
 
 export const K17: KpiDefinition = {
   id: 'K17',
@@ -53,8 +61,8 @@ export const K17: KpiDefinition = {
     count({ id: 'recognisedEstablishments', nameNl: 'Erkende vestigingen', nameEn: 'Recognised establishments' }, validRecognitions, 'r.establishment_id'),
     count({ id: 'runningAgreements', nameNl: 'Lopende overeenkomsten', nameEn: 'Running agreements', personCount: true }, runningAgreements, 'a.id'),
     sum({ id: 'enrolments', nameNl: 'Inschrijvingen', nameEn: 'Enrolments', personCount: true }, enrolments, 'e.id', 'e.learners'),
-    count({ id: 'unusedCapacity', nameNl: 'Onbenutte capaciteit', nameEn: 'Unused capacity' }, validRecognitions, 'r.establishment_id', { where: UNUSED }),
-    sum({ id: 'shortage', nameNl: 'Tekort', nameEn: 'Shortage', personCount: true }, enrolments, 'e.id', 'e.learners', { where: SHORTAGE, joins: ['mun'] }),
+    count({ id: 'unusedCapacity', nameNl: 'Onbenutte capaciteit', nameEn: 'Unused capacity' }, validRecognitions, 'r.establishment_id', { where: UNUSED, joins: ['tr'] }),
+    sum({ id: 'shortage', nameNl: 'Tekort', nameEn: 'Shortage', personCount: true }, enrolments, 'e.id', 'e.learners', { where: SHORTAGE, joins: ['mun', 'tr'] }),
   ],
   defaultMeasure: 'recognisedEstablishments',
   publishedFigure: null,
