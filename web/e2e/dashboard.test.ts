@@ -267,51 +267,58 @@ describe('downloads', () => {
   });
 });
 
-// The records behind a figure (sector table → recognitions), for roles that may read records.
-const EVER_APPROVED = ['APPROVED', 'EXPIRED', 'REVOKED', 'STOPPED'];
-const yearEnd = (y: string) => `${y.slice(5)}-08-31`;
+// The records behind a figure (sector table → recognitions), for roles that may read records: the
+// list holds exactly the recognitions the figure counts, so its total is the figure.
+type K1Rows = { kpi: { rows: { keys: { id: string }[]; value: number | null }[]; total: { value: number | null } } };
+
+async function k1(filter: Record<string, unknown>, groupBy: string[] = []) {
+  const r = await client.request<K1Rows>(
+    'query($y: String!, $f: KpiFilter, $g: [KpiDimension!]) { kpi(id: K1, schoolYear: $y, filter: $f, groupBy: $g) { rows { keys { id } value } total { value } } }',
+    { y: year, f: filter, g: groupBy },
+    adminToken,
+  );
+  return r.data!.kpi;
+}
+
+async function recognitionCount(filter: Record<string, unknown>) {
+  const r = await client.request<{ recognitions: { totalCount: number } }>(
+    'query($f: RecognitionFilter) { recognitions(first: 1, filter: $f) { totalCount } }',
+    { f: { validInSchoolYear: year, ...filter } },
+    adminToken,
+  );
+  return r.data!.recognitions.totalCount;
+}
+
+/** Opens the list of a row of the sector table and checks: list total = the row's figure = the API's. */
+async function openRowList(page: Page, path: string, rowId: string, figure: number) {
+  await open(page, path);
+  const table = page.locator('[data-chart="sector-table"]');
+  const row = table.locator(`tr[data-row-id="${rowId}"]`);
+  expect(Number(await row.locator('td[data-col="recognitions"]').getAttribute('data-value', { timeout: 30_000 }))).toBe(figure);
+  await row.locator('[data-action="show-recognitions"]').click();
+  const list = page.locator('[data-chart="recognition-list"]');
+  await poll(() => list.locator('[data-total]').getAttribute('data-total')).toBe(String(figure));
+  await poll(() => list.locator('[data-figure]').getAttribute('data-figure')).toBe(String(figure));
+  return list;
+}
 
 describe('drill-down to the records', { timeout: 180_000 }, () => {
-  it('an ADMIN opens the recognitions of a training row: as many rows as the API has, sortable, exported, in the URL', async () => {
+  it('an ADMIN opens the recognitions of a training row: exactly the figure, sortable, exported, in the URL', async () => {
     const { context, page } = await signedInPage(browser, product.url, adminToken);
-    const base = { handlingPartnerships: ['BOUW'], jointCommittees: ['124'], statuses: EVER_APPROVED, submittedTo: yearEnd(year) };
-    const count = async (filter: Record<string, unknown>) => {
-      const r = await client.request<{ recognitions: { totalCount: number } }>(
-        'query($f: RecognitionFilter) { recognitions(first: 1, filter: $f) { totalCount } }',
-        { f: filter },
-        adminToken,
-      );
-      return r.data!.recognitions.totalCount;
-    };
+    const base = { reportingPartnerships: ['BOUW'], jointCommittees: ['124'] };
     // A secondary training of PC 124 with a handful of recognitions: the whole list fits on one page.
-    const k1 = await client.request<{ kpi: { rows: { keys: { id: string }[]; value: number | null }[] } }>(
-      'query($y: String!) { kpi(id: K1, schoolYear: $y, filter: { partnerships: ["BOUW"], jointCommittees: ["124"] }, groupBy: [TRAINING]) { rows { keys { id } value } } }',
-      { y: year },
-      adminToken,
-    );
+    const rows = (await k1({ partnerships: ['BOUW'], jointCommittees: ['124'] }, ['TRAINING'])).rows;
     const secondary = await client.request<{ trainings: { code: string }[] }>('{ trainings(level: SECONDARY) { code } }', {}, adminToken);
     const codes = new Set(secondary.data!.trainings.map((t) => t.code));
-    let pick: { id: string; value: number; total: number } | undefined;
-    for (const row of [...k1.data!.kpi.rows].sort((a, b) => (a.value ?? 0) - (b.value ?? 0))) {
-      const id = row.keys[0]!.id;
-      if (!codes.has(id) || (row.value ?? 0) < 5) continue;
-      const total = await count({ ...base, trainings: [id] });
-      if (total <= 50) {
-        pick = { id, value: row.value!, total };
-        break;
-      }
-    }
+    const pick = [...rows]
+      .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))
+      .map((row) => ({ id: row.keys[0]!.id, value: row.value ?? 0 }))
+      .find((row) => codes.has(row.id) && row.value >= 5 && row.value <= 50);
     expect(pick).toBeDefined();
-    await open(page, `/sectoren?jaar=${year}&partnerschap=BOUW&pc=124`);
-    const table = page.locator('[data-chart="sector-table"]');
-    await table.locator(`tr[data-row-id="${pick!.id}"] [data-action="show-recognitions"]`).click();
+    expect(await recognitionCount({ ...base, trainings: [pick!.id] })).toBe(pick!.value);
+    const list = await openRowList(page, `/sectoren?jaar=${year}&partnerschap=BOUW&pc=124`, pick!.id, pick!.value);
     await poll(() => new URL(page.url()).searchParams.get('detail')).toBe(`opleiding-${pick!.id}`);
-    const list = page.locator('[data-chart="recognition-list"]');
-    await poll(() => list.locator('[data-total]').getAttribute('data-total')).toBe(String(pick!.total));
-    expect(await list.locator('tbody tr').count()).toBe(pick!.total);
-    // The rows that count in the figure are exactly the figure.
-    expect(await list.locator('tbody tr[data-counts="yes"]').count()).toBe(pick!.value);
-    await poll(() => list.locator('[data-figure]').getAttribute('data-figure')).toBe(String(pick!.value));
+    expect(await list.locator('tbody tr').count()).toBe(pick!.value);
     await page.screenshot({ path: join(SCREENSHOTS, '12-sectoren-erkenningen.png'), fullPage: true });
 
     // Sorting is the API's: by application id, descending.
@@ -319,7 +326,7 @@ describe('drill-down to the records', { timeout: 180_000 }, () => {
     await poll(() => new URL(page.url()).searchParams.get('volgorde')).toBe('applicationId-desc');
     const first = await client.request<{ recognitions: { edges: { node: { applicationId: string } }[] } }>(
       'query($f: RecognitionFilter) { recognitions(first: 1, filter: $f, orderBy: { field: APPLICATION_ID, direction: DESC }) { edges { node { applicationId } } } }',
-      { f: { ...base, trainings: [pick!.id] } },
+      { f: { validInSchoolYear: year, ...base, trainings: [pick!.id] } },
       adminToken,
     );
     await poll(() => list.locator('tbody tr').first().locator('th').textContent()).toBe(first.data!.recognitions.edges[0]!.node.applicationId);
@@ -328,29 +335,25 @@ describe('drill-down to the records', { timeout: 180_000 }, () => {
     const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: 'CSV downloaden' }).click()]);
     const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]!.split(';')[0]).toBe('Aanvraagnummer');
-    expect(lines).toHaveLength(pick!.total + 1);
+    expect(lines).toHaveLength(pick!.value + 1);
 
     // A copied link reopens the list, in the same order.
     const second = await context.newPage();
     await second.goto(page.url());
     await settled(second);
     const again = second.locator('[data-chart="recognition-list"]');
-    await poll(() => again.locator('[data-total]').getAttribute('data-total')).toBe(String(pick!.total));
+    await poll(() => again.locator('[data-total]').getAttribute('data-total')).toBe(String(pick!.value));
     expect(await again.locator('thead th[aria-sort="descending"]').textContent()).toContain('Aanvraagnummer');
     await context.close();
   });
 
-  it('pages through a long list with cursors', async () => {
+  it('a partnership row lists exactly its figure, and pages through it with cursors', async () => {
     const { context, page } = await signedInPage(browser, product.url, adminToken);
-    const total = await client.request<{ recognitions: { totalCount: number } }>(
-      'query($f: RecognitionFilter) { recognitions(first: 1, filter: $f) { totalCount } }',
-      { f: { handlingPartnerships: ['BOUW'], statuses: EVER_APPROVED, submittedTo: yearEnd(year) } },
-      adminToken,
-    );
-    expect(total.data!.recognitions.totalCount).toBeGreaterThan(50);
-    await open(page, `/sectoren?jaar=${year}&detail=partnerschap-BOUW`);
-    const list = page.locator('[data-chart="recognition-list"]');
-    await poll(() => list.locator('[data-total]').getAttribute('data-total')).toBe(String(total.data!.recognitions.totalCount));
+    const figure = (await k1({ partnerships: ['BOUW'] })).total.value!;
+    expect(figure).toBeGreaterThan(50);
+    expect(await recognitionCount({ reportingPartnerships: ['BOUW'] })).toBe(figure);
+    const list = await openRowList(page, `/sectoren?jaar=${year}`, 'BOUW', figure);
+    await poll(() => new URL(page.url()).searchParams.get('detail')).toBe('partnerschap-BOUW');
     expect(await list.locator('tbody tr').count()).toBe(50);
     const firstOfPage1 = await list.locator('tbody tr').first().getAttribute('data-row-id');
     await list.getByRole('button', { name: 'Volgende' }).click();
@@ -359,6 +362,33 @@ describe('drill-down to the records', { timeout: 180_000 }, () => {
     expect(await list.locator('tbody tr').count()).toBe(50);
     await list.getByRole('button', { name: 'Vorige' }).click();
     await poll(() => list.locator('tbody tr').first().getAttribute('data-row-id')).toBe(firstOfPage1);
+    await context.close();
+  });
+
+  it('a PC row lists exactly its figure: PC 200 under the partnership responsible for it at the end of the year', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    const row = (await k1({ partnerships: ['BEDIENDEN'] }, ['JOINT_COMMITTEE'])).rows.find((r) => r.keys[0]!.id === '200');
+    expect(row?.value).toBeGreaterThan(0);
+    expect(await recognitionCount({ reportingPartnerships: ['BEDIENDEN'], jointCommittees: ['200'] })).toBe(row!.value);
+    await openRowList(page, `/sectoren?jaar=${year}&partnerschap=BEDIENDEN`, '200', row!.value!);
+    await poll(() => new URL(page.url()).searchParams.get('detail')).toBe('pc-200');
+    await context.close();
+  });
+
+  it('an adult-training row lists exactly its figure, through the recognitions declared valid for it', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    const rows = (await k1({ levels: ['ADULT'] }, ['PARTNERSHIP', 'JOINT_COMMITTEE', 'TRAINING'])).rows;
+    const candidates = rows
+      .filter((r) => r.keys.every((k) => k.id !== 'NONE') && (r.value ?? 0) > 0)
+      .sort((a, b) => (a.value ?? 0) - (b.value ?? 0))
+      .map((r) => ({ partnership: r.keys[0]!.id, pc: r.keys[1]!.id, training: r.keys[2]!.id, value: r.value! }));
+    const pick = candidates[Math.floor(candidates.length / 2)];
+    expect(pick).toBeDefined();
+    expect(await recognitionCount({ reportingPartnerships: [pick!.partnership], jointCommittees: [pick!.pc], trainings: [pick!.training] })).toBe(pick!.value);
+    const list = await openRowList(page, `/sectoren?jaar=${year}&partnerschap=${pick!.partnership}&pc=${pick!.pc}`, pick!.training, pick!.value);
+    await poll(() => list.locator('tbody tr').count()).toBe(Math.min(pick!.value, 50));
+    // A secondary recognition declared valid for the adult training says so.
+    expect(await list.locator('tbody td[data-col="training"]', { hasText: 'ook geldig voor' }).count()).toBeGreaterThan(0);
     await context.close();
   });
 

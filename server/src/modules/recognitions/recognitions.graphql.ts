@@ -2,11 +2,11 @@ import { APPLICATION_KINDS, MANDATE_TYPES, RECOGNITION_STATUSES, REJECTION_REASO
 import { recognitions } from '../../db/schema/index.js';
 import { builder } from '../../graphql/builder.js';
 import { ProvinceEnum } from '../geography/geography.graphql.js';
-import { LevelEnum, SystemEnum } from '../trainings/trainings.graphql.js';
+import { LevelEnum, SystemEnum, TrainingRef } from '../trainings/trainings.graphql.js';
 import { canSeeRecord } from '../records/access.js';
 import { assertPageSize, direction } from '../records/filters.js';
 import { RECORD_READERS, SortDirectionEnum } from '../records/records.graphql.js';
-import { recognitionCondition } from './recognitions.service.js';
+import { recognitionCondition, recognitionSortKeys, trainingById } from './recognitions.service.js';
 
 export const RecognitionStatusEnum = builder.enumType('RecognitionStatus', { values: RECOGNITION_STATUSES });
 export const ApplicationKindEnum = builder.enumType('ApplicationKind', { values: APPLICATION_KINDS });
@@ -43,6 +43,13 @@ export const RecognitionRef = builder.drizzleNode('recognitions', {
     endedOn: t.expose('endedOn', { type: 'Date', nullable: true, description: 'First transition to REVOKED or STOPPED.' }),
     establishment: t.relation('establishment'),
     training: t.relation('training'),
+    adultTraining: t.field({
+      type: TrainingRef,
+      nullable: true,
+      description: 'The adult-education training (same professional qualification) this secondary recognition is also declared valid for.',
+      select: { columns: { adultTrainingId: true } },
+      resolve: (recognition, _args, ctx) => (recognition.adultTrainingId == null ? null : trainingById(ctx, recognition.adultTrainingId)),
+    }),
     handlingPartnership: t.relation('handlingPartnership'),
     previousRecognition: t.relation('previousRecognition', {
       nullable: true,
@@ -66,7 +73,7 @@ export const RecognitionRef = builder.drizzleNode('recognitions', {
 });
 
 const RecognitionOrderField = builder.enumType('RecognitionOrderField', {
-  values: ['SUBMITTED_ON', 'APPLICATION_ID', 'STATUS'] as const,
+  values: ['SUBMITTED_ON', 'APPLICATION_ID', 'STATUS', 'ESTABLISHMENT_NAME', 'MUNICIPALITY', 'TRAINING_NAME', 'VALID_FROM'] as const,
 });
 const RecognitionOrder = builder.inputType('RecognitionOrder', {
   fields: (t) => ({
@@ -79,19 +86,39 @@ const RecognitionFilter = builder.inputType('RecognitionFilter', {
     statuses: t.field({ type: [RecognitionStatusEnum], required: false }),
     kinds: t.field({ type: [ApplicationKindEnum], required: false }),
     handlingPartnerships: t.stringList({ required: false, description: 'Partnership codes.' }),
+    reportingPartnerships: t.stringList({
+      required: false,
+      description:
+        "Partnership codes of the reporting partnership, as in the KPIs: the partnership of the recognition's PC number on the last day of validInSchoolYear (absent: of today's school year), else its handling partnership.",
+    }),
     jointCommittees: t.stringList({ required: false, description: 'PC numbers it was assigned under.' }),
-    trainings: t.stringList({ required: false, description: 'Training codes.' }),
-    systems: t.field({ type: [SystemEnum], required: false }),
-    levels: t.field({ type: [LevelEnum], required: false }),
+    trainings: t.stringList({
+      required: false,
+      description: 'Training codes: its training, or the adult training it is also declared valid for (as K1 counts it).',
+    }),
+    systems: t.field({ type: [SystemEnum], required: false, description: 'System of its training or of its adult training (as K1).' }),
+    levels: t.field({ type: [LevelEnum], required: false, description: 'Level of its training or of its adult training (as K1).' }),
     provinces: t.field({ type: [ProvinceEnum], required: false, description: 'Province of the establishment.' }),
     municipalities: t.stringList({ required: false, description: 'NIS code of the establishment.' }),
     submittedFrom: t.field({ type: 'Date', required: false }),
     submittedTo: t.field({ type: 'Date', required: false }),
     automaticApproval: t.boolean({ required: false }),
+    validInSchoolYear: t.string({
+      required: false,
+      description:
+        'School year ("2022-2023"): approved and valid on at least one day of it, duplicates included — the recognitions K1 counts. With reportingPartnerships, trainings, systems or levels, the list matches kpi(id: K1) for the same filter.',
+    }),
   }),
 });
 
 const ORDER_COLUMNS = { SUBMITTED_ON: 'submittedOn', APPLICATION_ID: 'applicationId', STATUS: 'status' } as const;
+/** Orders on a value outside the row (or a nullable one), computed as the extra `sortKey`. */
+const ORDER_KEYS = {
+  ESTABLISHMENT_NAME: recognitionSortKeys.establishmentName,
+  MUNICIPALITY: recognitionSortKeys.municipalityName,
+  TRAINING_NAME: recognitionSortKeys.trainingName,
+  VALID_FROM: recognitionSortKeys.validFrom,
+} as const;
 
 builder.queryFields((t) => ({
   recognitions: t.drizzleConnection({
@@ -106,10 +133,16 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, args, ctx) => {
       assertPageSize(args);
       const condition = recognitionCondition(ctx, args.filter);
-      const orderBy = args.orderBy
-        ? { [ORDER_COLUMNS[args.orderBy.field]]: direction(args.orderBy.direction) }
-        : { submittedOn: 'desc' as const };
-      return ctx.db.query.recognitions.findMany(query({ where: { RAW: (r) => condition(r) }, orderBy }));
+      const where = { RAW: (r: typeof recognitions) => condition(r) };
+      const field = args.orderBy?.field;
+      if (field && field in ORDER_KEYS) {
+        const sortKey = ORDER_KEYS[field as keyof typeof ORDER_KEYS];
+        return ctx.db.query.recognitions.findMany(
+          query({ where, extras: { sortKey: (r) => sortKey(r) }, orderBy: { sortKey: direction(args.orderBy?.direction) } }),
+        );
+      }
+      const orderBy = field ? { [ORDER_COLUMNS[field as keyof typeof ORDER_COLUMNS]]: direction(args.orderBy?.direction) } : { submittedOn: 'desc' as const };
+      return ctx.db.query.recognitions.findMany(query({ where, orderBy }));
     },
   }),
 }));

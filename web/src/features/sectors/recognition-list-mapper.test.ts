@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countsInYear,
   detailFilters,
   formatDetail,
   formatSort,
@@ -19,12 +18,12 @@ const node = (over: Partial<RecognitionNode> = {}): RecognitionNode => ({
   applicationId: 'APP-1',
   status: 'APPROVED',
   submittedOn: '2021-05-01',
-  approvedOn: '2021-06-01',
   validFrom: '2021-09-01',
   validTo: '2026-08-31',
   endedOn: null,
   establishment: { establishmentNumber: '2.123.456.789', name: 'Peeters werf', municipality: { nameNl: 'Antwerpen' } },
   training: { code: 'T1', nameNl: 'Metselaar' },
+  adultTraining: null,
   ...over,
 });
 
@@ -50,13 +49,12 @@ describe('the detail parameter', () => {
 });
 
 describe('the API filter', () => {
-  it('asks for recognitions ever approved, submitted by the end of the year, with every filter the API knows', () => {
+  it("asks for the recognitions K1 counts: valid in the year, under the reporting partnership, with every filter of the figure", () => {
     expect(
       recognitionFilter({ schoolYear: '2024-2025', partnership: 'BOUW', jointCommittee: '124', training: 'T1', province: 'LIMBURG', municipality: '71016', system: 'DUAL', level: 'SECONDARY' }),
     ).toEqual({
-      statuses: ['APPROVED', 'EXPIRED', 'REVOKED', 'STOPPED'],
-      submittedTo: '2025-08-31',
-      handlingPartnerships: ['BOUW'],
+      validInSchoolYear: '2024-2025',
+      reportingPartnerships: ['BOUW'],
       jointCommittees: ['124'],
       trainings: ['T1'],
       provinces: ['LIMBURG'],
@@ -64,28 +62,12 @@ describe('the API filter', () => {
       systems: ['DUAL'],
       levels: ['SECONDARY'],
     });
-    expect(recognitionFilter({ schoolYear: '2024-2025' })).toEqual({ statuses: ['APPROVED', 'EXPIRED', 'REVOKED', 'STOPPED'], submittedTo: '2025-08-31' });
+    expect(recognitionFilter({ schoolYear: '2024-2025' })).toEqual({ validInSchoolYear: '2024-2025' });
   });
 });
 
-describe("K1's rule per record", () => {
-  const y = '2024-2025';
-  it('counts a recognition approved and valid on at least one day of the year', () => {
-    expect(countsInYear(node(), y)).toBe(true);
-    expect(countsInYear(node({ validFrom: '2025-08-31', validTo: '2030-08-30' }), y)).toBe(true);
-    expect(countsInYear(node({ validFrom: '2019-09-02', validTo: '2024-09-01' }), y)).toBe(true);
-  });
-  it('not one that ended before the year, starts after it, or was never approved', () => {
-    expect(countsInYear(node({ validFrom: '2019-09-01', validTo: '2024-08-31' }), y)).toBe(false);
-    expect(countsInYear(node({ validFrom: '2025-09-01', validTo: '2030-08-31' }), y)).toBe(false);
-    expect(countsInYear(node({ approvedOn: null }), y)).toBe(false);
-    expect(countsInYear(node({ validFrom: null }), y)).toBe(false);
-  });
-  it('a revocation ends validity the day before: revoked on the first day means not valid in the year', () => {
-    expect(countsInYear(node({ status: 'REVOKED', endedOn: '2024-09-01' }), y)).toBe(false);
-    expect(countsInYear(node({ status: 'REVOKED', endedOn: '2024-09-02' }), y)).toBe(true);
-  });
-  it('shows the last valid day', () => {
+describe('the validity column', () => {
+  it('shows the last valid day: a revocation or stop ends it the day before', () => {
     expect(validity(node())).toBe('2021-09-01 – 2026-08-31');
     expect(validity(node({ endedOn: '2023-03-01' }))).toBe('2021-09-01 – 2023-02-28');
     expect(validity(node({ validFrom: null }))).toBe('');
@@ -102,9 +84,12 @@ describe('sorting by the API', () => {
     expect(nextSort(second, 'applicationId')).toEqual({ column: 'applicationId', dir: 'desc' });
     expect(formatSort(second)).toBe('status-asc');
     expect(parseSort('status-asc')).toEqual(second);
-    expect(parseSort('municipality-asc')).toBeNull();
+    expect(parseSort('municipality-asc')).toEqual({ column: 'municipality', dir: 'asc' });
+    expect(parseSort('counts-asc')).toBeNull();
     expect(parseSort(null)).toBeNull();
     expect(orderBy({ column: 'submittedOn', dir: 'asc' })).toEqual({ field: 'SUBMITTED_ON', direction: 'ASC' });
+    expect(orderBy({ column: 'establishment', dir: 'desc' })).toEqual({ field: 'ESTABLISHMENT_NAME', direction: 'DESC' });
+    expect(orderBy({ column: 'validity', dir: 'asc' })).toEqual({ field: 'VALID_FROM', direction: 'ASC' });
     expect(orderBy(null)).toBeUndefined();
   });
 });
@@ -120,12 +105,13 @@ describe('the table and its export', () => {
       training: 'Opleiding',
       status: 'Status',
       validity: 'Geldig van – tot',
-      counts: 'Telt mee in 2024-2025',
-      yes: 'Ja',
-      no: 'Nee',
+      alsoValidFor: '{training} (ook geldig voor {adultTraining})',
     };
-    const model = recognitionTable([node(), node({ id: 'r2', status: 'EXPIRED', validFrom: '2018-09-01', validTo: '2023-08-31' })], '2024-2025', labels);
-    expect(model.columns.map((c) => c.label)).toEqual(Object.values(labels).slice(1, 9));
+    const model = recognitionTable(
+      [node(), node({ id: 'r2', status: 'EXPIRED', validFrom: '2018-09-01', validTo: '2023-08-31', adultTraining: { code: 'V1', nameNl: 'Metselaar (vwo)' } })],
+      labels,
+    );
+    expect(model.columns.map((c) => c.label)).toEqual(Object.values(labels).slice(1, 8));
     expect(model.rows[0]!.cells).toEqual({
       applicationId: 'APP-1',
       submittedOn: '2021-05-01',
@@ -134,9 +120,9 @@ describe('the table and its export', () => {
       training: 'Metselaar',
       status: 'Goedgekeurd',
       validity: '2021-09-01 – 2026-08-31',
-      counts: 'Ja',
     });
     expect(model.rows[1]!.cells.status).toBe('Afgelopen');
-    expect(model.rows[1]!.cells.counts).toBe('Nee');
+    // Listed under the adult training through the secondary recognition declared valid for it.
+    expect(model.rows[1]!.cells.training).toBe('Metselaar (ook geldig voor Metselaar (vwo))');
   });
 });

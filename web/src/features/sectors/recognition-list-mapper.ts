@@ -1,9 +1,10 @@
-import { addDays, RECOGNITION_STATUS_LABELS, schoolYearEnd, schoolYearStart, type Level, type Province, type RecognitionStatus, type System } from '@duaal/shared';
+import { addDays, RECOGNITION_STATUS_LABELS, type Level, type Province, type RecognitionStatus, type System } from '@duaal/shared';
+import { template } from '../../i18n/template';
 import { FILTER_PARAMS, type Filters } from '../../lib/filters';
 import type { TableModel } from '../../lib/table';
 
 // The records behind a row of the sector table: which row (the `detail` URL parameter), the API
-// filter that comes closest to the figure, and the list and export rows.
+// filter of the recognitions the figure counts, and the list and export rows.
 
 /**
  * The dimensions of the sector table's rows; the row is written `<URL filter name>-<code>`
@@ -35,31 +36,26 @@ export function detailFilters(filters: Filters, detail: Detail): Filters | null 
   return { ...filters, [detail.key]: detail.value };
 }
 
-/** Recognitions that were approved at some point: the only ones that can count in K1. */
-export const EVER_APPROVED = ['APPROVED', 'EXPIRED', 'REVOKED', 'STOPPED'] as const satisfies readonly RecognitionStatus[];
-
 export interface RecognitionFilterInput {
-  handlingPartnerships?: string[];
+  validInSchoolYear: string;
+  reportingPartnerships?: string[];
   jointCommittees?: string[];
   trainings?: string[];
   provinces?: Province[];
   municipalities?: string[];
   systems?: System[];
   levels?: Level[];
-  statuses: RecognitionStatus[];
-  submittedTo: string;
 }
 
 /**
- * The API's RecognitionFilter nearest to K1 for these filters. RecognitionFilter cannot say
- * "approved and valid on a day of the school year", so the list asks for recognitions ever
- * approved and submitted by the end of the year (a superset); `countsInYear` marks the rows that
- * count. The partnership filter is the handling partnership (K1 uses the partnership of the PC
- * number at the end of the year, which the API cannot filter on).
+ * The API filter of exactly the recognitions K1 counts for these filters (the same filter as the
+ * figure's KpiFilter): approved and valid on a day of the school year, under the reporting
+ * partnership, and under a training (or level, system) also when it is the adult training the
+ * recognition is declared valid for. So the list's total is the figure.
  */
 export function recognitionFilter(filters: Filters & { schoolYear: string }): RecognitionFilterInput {
-  const out: RecognitionFilterInput = { statuses: [...EVER_APPROVED], submittedTo: schoolYearEnd(filters.schoolYear) };
-  if (filters.partnership) out.handlingPartnerships = [filters.partnership];
+  const out: RecognitionFilterInput = { validInSchoolYear: filters.schoolYear };
+  if (filters.partnership) out.reportingPartnerships = [filters.partnership];
   if (filters.jointCommittee) out.jointCommittees = [filters.jointCommittee];
   if (filters.training) out.trainings = [filters.training];
   if (filters.province) out.provinces = [filters.province];
@@ -74,25 +70,24 @@ export interface RecognitionNode {
   applicationId: string;
   status: RecognitionStatus;
   submittedOn: string;
-  approvedOn: string | null;
   validFrom: string | null;
   validTo: string | null;
   endedOn: string | null;
   establishment: { establishmentNumber: string; name: string; municipality: { nameNl: string } };
   training: { code: string; nameNl: string };
+  adultTraining: { code: string; nameNl: string } | null;
 }
 
-/** K1's rule for one record: approved, and valid on at least one day of the school year. */
-export function countsInYear(r: Pick<RecognitionNode, 'approvedOn' | 'validFrom' | 'validTo' | 'endedOn'>, schoolYear: string): boolean {
-  if (!r.approvedOn || !r.validFrom) return false;
-  const start = schoolYearStart(schoolYear);
-  const end = schoolYearEnd(schoolYear);
-  // No longer valid from the day of revocation or stop: the last valid day is the day before.
-  return r.validFrom <= end && (!r.validTo || r.validTo >= start) && (!r.endedOn || r.endedOn > start);
-}
-
-/** The server-side orders of the list (RecognitionOrderField); other columns cannot be sorted. */
-export const SORT_FIELDS = { applicationId: 'APPLICATION_ID', submittedOn: 'SUBMITTED_ON', status: 'STATUS' } as const;
+/** The server-side orders of the list (RecognitionOrderField), per column. */
+export const SORT_FIELDS = {
+  applicationId: 'APPLICATION_ID',
+  submittedOn: 'SUBMITTED_ON',
+  establishment: 'ESTABLISHMENT_NAME',
+  municipality: 'MUNICIPALITY',
+  training: 'TRAINING_NAME',
+  status: 'STATUS',
+  validity: 'VALID_FROM',
+} as const;
 export type SortColumn = keyof typeof SORT_FIELDS;
 export interface ListSort {
   column: SortColumn;
@@ -125,15 +120,14 @@ export interface RecognitionListLabels {
   training: string;
   status: string;
   validity: string;
-  counts: string;
-  yes: string;
-  no: string;
+  /** "{training} (ook geldig voor {adultTraining})". */
+  alsoValidFor: string;
 }
 
-export const COLUMN_KEYS = ['applicationId', 'submittedOn', 'establishment', 'municipality', 'training', 'status', 'validity', 'counts'] as const;
+export const COLUMN_KEYS = ['applicationId', 'submittedOn', 'establishment', 'municipality', 'training', 'status', 'validity'] as const;
 
 /** The list (one page, or every page for an export) as a table model. */
-export function recognitionTable(nodes: readonly RecognitionNode[], schoolYear: string, labels: RecognitionListLabels): TableModel {
+export function recognitionTable(nodes: readonly RecognitionNode[], labels: RecognitionListLabels): TableModel {
   return {
     title: labels.title,
     columns: COLUMN_KEYS.map((key) => ({ key, label: labels[key] })),
@@ -144,10 +138,10 @@ export function recognitionTable(nodes: readonly RecognitionNode[], schoolYear: 
         submittedOn: r.submittedOn,
         establishment: `${r.establishment.name} (${r.establishment.establishmentNumber})`,
         municipality: r.establishment.municipality.nameNl,
-        training: r.training.nameNl,
+        // Listed under an adult training through the secondary recognition declared valid for it.
+        training: r.adultTraining ? template(labels.alsoValidFor, { training: r.training.nameNl, adultTraining: r.adultTraining.nameNl }) : r.training.nameNl,
         status: RECOGNITION_STATUS_LABELS[r.status],
         validity: validity(r),
-        counts: countsInYear(r, schoolYear) ? labels.yes : labels.no,
       },
     })),
   };

@@ -30,7 +30,6 @@ const RecognitionListRow = graphql(`
     applicationId
     status
     submittedOn
-    approvedOn
     validFrom
     validTo
     endedOn
@@ -42,6 +41,10 @@ const RecognitionListRow = graphql(`
       }
     }
     training {
+      code
+      nameNl
+    }
+    adultTraining {
       code
       nameNl
     }
@@ -86,9 +89,9 @@ const EXPORT_PAGE = 200;
 const EXPORT_MAX = 10_000;
 
 /**
- * The recognitions behind a row of the sector table (roles that may read records only): a page of
- * 50 with cursor pagination, ordered by the API (application id, submission date or status),
- * with CSV/XLSX export of every page.
+ * The recognitions behind a row of the sector table (roles that may read records only): exactly
+ * those K1 counts for the same filters, so the total equals the figure shown above it. A page of 50
+ * with cursor pagination, ordered by the API (any column), with CSV/XLSX export of every page.
  */
 export function RecognitionList({ filters, subject }: { filters: Filters & { schoolYear: string }; subject: string }) {
   const { t, locale } = useI18n();
@@ -116,9 +119,7 @@ export function RecognitionList({ filters, subject }: { filters: Filters & { sch
     training: t.recognitions.training,
     status: t.recognitions.status,
     validity: t.recognitions.validity,
-    counts: template(t.recognitions.counts, { year }),
-    yes: t.recognitions.yes,
-    no: t.recognitions.no,
+    alsoValidFor: t.recognitions.alsoValidFor,
   };
   const close = () => setViewParams({ detail: null, volgorde: null });
 
@@ -144,7 +145,7 @@ export function RecognitionList({ filters, subject }: { filters: Filters & { sch
         )}
       </p>
       {/* A new filter or order starts again at the first page. */}
-      <RecognitionPages key={JSON.stringify([filter, sortParam])} filter={filter} sort={sort} labels={labels} year={year} />
+      <RecognitionPages key={JSON.stringify([filter, sortParam])} filter={filter} sort={sort} labels={labels} />
     </section>
   );
 }
@@ -153,12 +154,10 @@ function RecognitionPages({
   filter,
   sort,
   labels,
-  year,
 }: {
   filter: ReturnType<typeof recognitionFilter>;
   sort: ReturnType<typeof parseSort>;
   labels: RecognitionListLabels;
-  year: string;
 }) {
   const { t, locale } = useI18n();
   // The cursor each page starts after; the first page starts at the beginning.
@@ -170,10 +169,10 @@ function RecognitionPages({
   });
   const connection = data?.recognitions;
   const nodes: RecognitionNode[] = connection?.edges.map((e) => e.node) ?? [];
-  const table = recognitionTable(nodes, year, labels);
+  const table = recognitionTable(nodes, labels);
   const total = connection?.totalCount ?? 0;
   const from = page * PAGE + 1;
-  const exporter = useExport(filter, sort, year, labels);
+  const exporter = useExport(filter, sort, labels);
 
   const sortBy = (column: SortColumn) => setViewParams({ volgorde: formatSort(nextSort(sort, column)) || null });
 
@@ -228,7 +227,7 @@ function RecognitionPages({
             </thead>
             <tbody>
               {table.rows.map((row) => (
-                <tr key={row.id} data-row-id={row.id} data-counts={row.cells.counts === labels.yes ? 'yes' : 'no'}>
+                <tr key={row.id} data-row-id={row.id}>
                   {COLUMN_KEYS.map((key, i) =>
                     i === 0 ? (
                       <th key={key} scope="row" data-col={key}>
@@ -265,7 +264,7 @@ function RecognitionPages({
 }
 
 /** Reads every page (200 at a time, at most EXPORT_MAX rows) and saves them as CSV or XLSX. */
-function useExport(filter: ReturnType<typeof recognitionFilter>, sort: ReturnType<typeof parseSort>, year: string, labels: RecognitionListLabels) {
+function useExport(filter: ReturnType<typeof recognitionFilter>, sort: ReturnType<typeof parseSort>, labels: RecognitionListLabels) {
   const { t, locale } = useI18n();
   const client = useClient();
   const [state, setState] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
@@ -297,7 +296,7 @@ function useExport(filter: ReturnType<typeof recognitionFilter>, sort: ReturnTyp
       if (!c.pageInfo.hasNextPage || !c.pageInfo.endCursor) break;
       after = c.pageInfo.endCursor;
     }
-    const model = recognitionTable(nodes, year, labels);
+    const model = recognitionTable(nodes, labels);
     if (format === 'csv') downloadCsv(model);
     else await downloadXlsx(model);
     setState({
