@@ -21,12 +21,21 @@ const nodes: MentorNode[] = [
 ];
 
 describe('mentorListTable', () => {
-  it('lists open follow-ups of the partnership, earliest deadline first, with days overdue', () => {
+  it('lists open follow-ups of the partnership, pending first, with days overdue', () => {
     const table = mentorListTable(nodes, '2024-02-01', labels, 'BOUW');
     expect(table.rows.map((r) => [r.cells.name, r.cells.status, r.cells.deadline, r.cells.overdue])).toEqual([
-      ['Peeters, An', 'Niet gevolgd', '2024-01-10', { value: 22, status: 'OK' }],
       ['M-2', 'Op te volgen', '2024-03-01', { value: null, status: 'NOT_APPLICABLE' }],
+      ['Peeters, An', 'Niet gevolgd', '2024-01-10', { value: 22, status: 'OK' }],
     ]);
+  });
+  it('orders pending by the nearest deadline and overdue by the most recently missed', () => {
+    const many: MentorNode[] = [
+      { id: 'a', mentorKey: 'A', firstName: null, lastName: null, trainingRecords: [{ status: 'NOT_COMPLETED', deadline: '2021-05-01', location: null, partnership: bouw }] },
+      { id: 'b', mentorKey: 'B', firstName: null, lastName: null, trainingRecords: [{ status: 'PENDING', deadline: '2024-06-01', location: null, partnership: bouw }] },
+      { id: 'c', mentorKey: 'C', firstName: null, lastName: null, trainingRecords: [{ status: 'NOT_COMPLETED', deadline: '2023-11-30', location: null, partnership: bouw }] },
+      { id: 'd', mentorKey: 'D', firstName: null, lastName: null, trainingRecords: [{ status: 'PENDING', deadline: '2024-02-15', location: null, partnership: bouw }] },
+    ];
+    expect(mentorListTable(many, '2024-02-01', labels).rows.map((r) => r.cells.key)).toEqual(['D', 'B', 'C', 'A']);
   });
   it('without a partnership lists every open follow-up the caller sees', () => {
     expect(mentorListTable(nodes, '2024-02-01', labels).rows).toHaveLength(3);

@@ -50,7 +50,14 @@ export function mentorListTable(nodes: readonly MentorNode[], today: string, lab
         };
       }),
   );
-  rows.sort((a, b) => String(a.cells.deadline).localeCompare(String(b.cells.deadline)));
+  // Most urgent first: open follow-ups by the nearest deadline, then the overdue ones, the most
+  // recently missed first (those are the ones a partnership can still act on).
+  const isPending = (row: (typeof rows)[number]) => row.cells.status === MENTOR_TRAINING_STATUS_LABELS.PENDING;
+  rows.sort((a, b) => {
+    if (isPending(a) !== isPending(b)) return isPending(a) ? -1 : 1;
+    const byDeadline = String(a.cells.deadline).localeCompare(String(b.cells.deadline));
+    return isPending(a) ? byDeadline : -byDeadline;
+  });
   return {
     title: labels.title,
     columns: [
