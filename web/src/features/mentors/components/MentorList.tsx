@@ -84,8 +84,8 @@ function useAllMentors(code: string | undefined) {
 }
 
 /**
- * The mentors of the user's partnership whose training is pending or overdue, earliest deadline
- * first; sortable and exportable. The server limits the list to the caller's partnership.
+ * The mentors of the user's partnership whose training is pending or overdue, pending ones by
+ * nearest deadline, then overdue ones; sortable and exportable. The server limits the list to the caller's partnership.
  */
 export function MentorList({ partnership }: { partnership?: string }) {
   const { t } = useI18n();
