@@ -39,7 +39,16 @@ export const agreements = snakeCase.table(
     terminationReason: text({ enum: TERMINATION_REASONS }),
   },
   (t) => [
-    index('agreements_start_on_idx').on(t.startOn),
+    // K12/K13/K15/K17: agreements started or running in a school year, read from the index alone.
+    index('agreements_start_on_dims_idx').on(
+      t.startOn,
+      t.status,
+      t.actualEndOn,
+      t.plannedEndOn,
+      t.recognitionId,
+      t.establishmentId,
+      t.trainingId,
+    ),
     index('agreements_recognition_id_idx').on(t.recognitionId),
     index('agreements_establishment_id_idx').on(t.establishmentId),
     index('agreements_training_id_idx').on(t.trainingId),

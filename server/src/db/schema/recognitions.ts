@@ -47,14 +47,43 @@ export const recognitions = snakeCase.table(
   },
   (t) => [
     index('recognitions_validity_idx').on(t.validFrom, t.validTo),
-    index('recognitions_establishment_training_idx').on(t.establishmentId, t.trainingId),
+    // Also K2/K15/K17: distinct establishments of the valid recognitions, read in establishment order
+    // from the index alone.
+    index('recognitions_establishment_training_validity_idx').on(
+      t.establishmentId,
+      t.trainingId,
+      t.validTo,
+      t.validFrom,
+      t.endedOn,
+      t.approvedOn,
+    ),
     index('recognitions_training_id_idx').on(t.trainingId),
     index('recognitions_handling_partnership_idx').on(t.handlingPartnershipId),
     index('recognitions_joint_committee_idx').on(t.jointCommitteeCode),
-    index('recognitions_submitted_on_idx').on(t.submittedOn),
+    // K3/K4: applications of a school year with their dimensions, read from the index alone.
+    index('recognitions_submitted_on_dims_idx').on(
+      t.submittedOn,
+      t.kind,
+      t.mandateType,
+      t.establishmentId,
+      t.trainingId,
+      t.jointCommitteeCode,
+      t.handlingPartnershipId,
+    ),
     index('recognitions_decided_on_idx').on(t.decidedOn),
-    // K1/K2/K8: validity overlapping a school year (and expiries), read from the index alone.
-    index('recognitions_valid_to_idx').on(t.validTo, t.validFrom, t.endedOn, t.approvedOn, t.establishmentId),
+    // K1/K2/K8/K9/K15/K17: validity overlapping a school year (and expiries), with the columns of the
+    // standard dimensions, read from the index alone.
+    index('recognitions_valid_to_dims_idx').on(
+      t.validTo,
+      t.validFrom,
+      t.endedOn,
+      t.approvedOn,
+      t.establishmentId,
+      t.trainingId,
+      t.adultTrainingId,
+      t.jointCommitteeCode,
+      t.handlingPartnershipId,
+    ),
   ],
 );
 
@@ -70,7 +99,8 @@ export const recognitionStatusEvents = snakeCase.table(
   },
   (t) => [
     uniqueIndex('recognition_status_events_recognition_status_on_idx').on(t.recognitionId, t.status, t.occurredOn),
-    index('recognition_status_events_status_on_idx').on(t.status, t.occurredOn),
+    // K5–K8: transitions of a school year with their recognition, read from the index alone.
+    index('recognition_status_events_status_on_recognition_idx').on(t.status, t.occurredOn, t.recognitionId),
   ],
 );
 

@@ -27,9 +27,11 @@ const enrolments: FactSource = {
 };
 
 // tr = the training the recognised site counts under: its own, or the adult training it is also valid for.
-const UNUSED = `NOT EXISTS (
-  SELECT 1 FROM agreements a2
-  WHERE a2.establishment_id = r.establishment_id AND a2.training_id = tr.id AND ${runsInPeriod('a2')})`;
+// The (establishment, training) pairs with a running agreement are collected once per statement (an
+// uncorrelated IN subquery is one indexed set) instead of a search per recognised site. "IS NOT TRUE"
+// equals NOT EXISTS even with NULLs (NOT IN would not, and makes SQLite scan the set per row).
+const UNUSED = `((r.establishment_id, tr.id) IN (
+  SELECT a2.establishment_id, a2.training_id FROM agreements a2 WHERE ${runsInPeriod('a2')})) IS NOT TRUE`;
 
 // An adult training is also matched by secondary recognitions declared valid for it (few adult
 // enrolment rows: the unindexed adult_training_id is only searched for those).
