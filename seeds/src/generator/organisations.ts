@@ -521,8 +521,8 @@ export class OrganisationBuilder {
       merged++;
     }
     const gone = new Set(this.enterprises.filter((e) => e.establishments.length === 0 && !e.prospect));
-    this.enterprises.splice(0, this.enterprises.length, ...this.enterprises.filter((e) => !gone.has(e)));
-    this.establishments.splice(0, this.establishments.length, ...this.establishments.filter((e) => e.units.length > 0 || e.enterprise.prospect));
+    keepInPlace(this.enterprises, (e) => !gone.has(e));
+    keepInPlace(this.establishments, (e) => e.units.length > 0 || e.enterprise.prospect);
   }
 
   /** Both enterprises had a revocation in the same school year: merged, Tabel 17 would count one. */
@@ -728,4 +728,11 @@ class LenwCoverage {
     }
     return null;
   }
+}
+
+/** Filters an array in place, keeping order (a spread of 10^5+ items into splice overflows the stack at scale 10). */
+function keepInPlace<T>(list: T[], keep: (item: T) => boolean): void {
+  let kept = 0;
+  for (const item of list) if (keep(item)) list[kept++] = item;
+  list.length = kept;
 }
