@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, text, snakeCase } from 'drizzle-orm/sqlite-core';
 import {
   AGREEMENT_STATUSES,
@@ -45,6 +46,15 @@ export const agreements = snakeCase.table(
       t.status,
       t.actualEndOn,
       t.plannedEndOn,
+      t.recognitionId,
+      t.establishmentId,
+      t.trainingId,
+    ),
+    // K13/K15/K17: agreements running in a school year, found by their end (actual, else planned).
+    index('agreements_end_dims_idx').on(
+      sql`coalesce(${t.actualEndOn}, ${t.plannedEndOn})`,
+      t.startOn,
+      t.status,
       t.recognitionId,
       t.establishmentId,
       t.trainingId,

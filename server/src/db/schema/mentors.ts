@@ -37,7 +37,8 @@ export const recognitionMentors = snakeCase.table(
   },
   (t) => [
     uniqueIndex('recognition_mentors_recognition_mentor_idx').on(t.recognitionId, t.mentorId),
-    index('recognition_mentors_mentor_id_idx').on(t.mentorId),
+    // K9: a mentor's recognitions with the dates, read from the index alone (also lookups by mentor).
+    index('recognition_mentors_mentor_dates_idx').on(t.mentorId, t.recognitionId, t.addedOn, t.removedOn),
     index('recognition_mentors_removed_on_idx').on(t.removedOn),
     // K9: mentors of the valid recognitions, read from the index alone.
     index('recognition_mentors_recognition_dates_idx').on(t.recognitionId, t.addedOn, t.removedOn, t.mentorId),
@@ -67,6 +68,15 @@ export const mentorTrainings = snakeCase.table(
   },
   (t) => [
     uniqueIndex('mentor_trainings_mentor_partnership_idx').on(t.mentorId, t.partnershipId),
-    index('mentor_trainings_deadline_idx').on(t.deadline),
+    // K10: mentors due in a school year with their status at the deadline, read from the index alone.
+    index('mentor_trainings_deadline_dims_idx').on(
+      t.deadline,
+      t.status,
+      t.completedOn,
+      t.followUpStoppedOn,
+      t.mentorId,
+      t.recognitionId,
+      t.partnershipId,
+    ),
   ],
 );

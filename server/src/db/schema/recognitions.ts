@@ -84,6 +84,19 @@ export const recognitions = snakeCase.table(
       t.jointCommitteeCode,
       t.handlingPartnershipId,
     ),
+    // K9: validity and dimensions of one recognition looked up by id, narrower than the table row.
+    index('recognitions_id_validity_dims_idx').on(
+      t.id,
+      t.validTo,
+      t.validFrom,
+      t.endedOn,
+      t.approvedOn,
+      t.establishmentId,
+      t.trainingId,
+      t.adultTrainingId,
+      t.jointCommitteeCode,
+      t.handlingPartnershipId,
+    ),
   ],
 );
 

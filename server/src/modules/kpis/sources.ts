@@ -28,6 +28,8 @@ export const inPeriod = (column: string) => `${column} BETWEEN @start AND @end`;
 
 export interface SourceSpec {
   from: string;
+  /** See FactSource.rowKey. */
+  rowKey?: string;
   where: string;
   /** Id of the recognition the fact reports through, when `r` is not in `from` (LEFT JOINed as r). */
   recognitionId?: string;
@@ -57,7 +59,7 @@ export function factSource(spec: SourceSpec): FactSource {
   const rNeeds = spec.recognitionId ? ['r'] : [];
   const needsR = (expr: string) => (spec.recognitionId && /\br\./.test(expr) ? ['r'] : []);
   const joins: Join[] = [
-    ...(spec.recognitionId ? [{ name: 'r', sql: `LEFT JOIN recognitions r ON r.id = ${spec.recognitionId}` }] : []),
+    ...(spec.recognitionId ? [{ name: 'r', sql: `LEFT JOIN recognitions r ON r.id = ${spec.recognitionId}`, toOne: true }] : []),
     ...(spec.joins ?? []),
     {
       name: 'jca',
@@ -69,20 +71,29 @@ export function factSource(spec: SourceSpec): FactSource {
       name: 'rp',
       sql: `LEFT JOIN partnerships rp ON rp.id = COALESCE(jca.partnership_id, r.handling_partnership_id${spec.partnershipFallback ? `, ${spec.partnershipFallback}` : ''})`,
       needs: ['jca', ...rNeeds],
+      toOne: true,
     },
     {
       name: 'hp',
       sql: `LEFT JOIN partnerships hp ON hp.id = ${spec.handlingPartnershipId ?? 'r.handling_partnership_id'}`,
       needs: needsR(spec.handlingPartnershipId ?? 'r.'),
+      toOne: true,
     },
-    { name: 'est', sql: `LEFT JOIN establishments est ON est.id = ${spec.establishmentId}`, needs: needsR(spec.establishmentId) },
-    { name: 'mun', sql: 'LEFT JOIN municipalities mun ON mun.nis_code = est.municipality_nis_code', needs: ['est'] },
+    {
+      name: 'est',
+      sql: `LEFT JOIN establishments est ON est.id = ${spec.establishmentId}`,
+      needs: needsR(spec.establishmentId),
+      toOne: true,
+    },
+    { name: 'mun', sql: 'LEFT JOIN municipalities mun ON mun.nis_code = est.municipality_nis_code', needs: ['est'], toOne: true },
     {
       name: 'tr',
       sql: spec.alsoTrainingId
         ? `LEFT JOIN trainings tr ON tr.id IN (${spec.trainingId}, ${spec.alsoTrainingId})`
         : `LEFT JOIN trainings tr ON tr.id = ${spec.trainingId}`,
       needs: needsR(spec.trainingId),
+      // With a second training the recognition sits in two training rows.
+      toOne: !spec.alsoTrainingId,
     },
   ];
   const standard: Partial<Record<FactDimension, DimensionExpr>> = {
@@ -96,7 +107,7 @@ export function factSource(spec: SourceSpec): FactSource {
     TRAINING: { expr: 'tr.code', joins: ['tr'] },
   };
   for (const dim of spec.omit ?? []) delete standard[dim];
-  return { from: spec.from, where: spec.where, joins, dims: { ...standard, ...spec.dims } };
+  return { from: spec.from, rowKey: spec.rowKey, where: spec.where, joins, dims: { ...standard, ...spec.dims } };
 }
 
 /** Dimensions of the recognition row itself (alias r in `from`). */
@@ -109,6 +120,7 @@ export const recognitionRowDims: Partial<Record<FactDimension, DimensionExpr>> =
 export function recognitionSource(where: string, extra: Partial<SourceSpec> = {}): FactSource {
   return factSource({
     from: 'recognitions r',
+    rowKey: 'r.id',
     where,
     establishmentId: 'r.establishment_id',
     trainingId: 'r.training_id',

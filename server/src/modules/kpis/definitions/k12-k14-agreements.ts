@@ -7,11 +7,12 @@ import { factSource, inPeriod, runsInPeriod } from '../sources.js';
 export function agreementSource(where: string, dims: Partial<Record<FactDimension, DimensionExpr>> = {}) {
   return factSource({
     from: 'agreements a',
+    rowKey: 'a.id',
     where,
     recognitionId: 'a.recognition_id',
     establishmentId: 'a.establishment_id',
     trainingId: 'a.training_id',
-    joins: [{ name: 'pv', sql: 'LEFT JOIN training_providers pv ON pv.id = a.provider_id' }],
+    joins: [{ name: 'pv', sql: 'LEFT JOIN training_providers pv ON pv.id = a.provider_id', toOne: true }],
     dims: {
       PROVIDER: { expr: 'pv.code', joins: ['pv'] },
       AGREEMENT_TYPE: { expr: 'a.type', joins: [] },

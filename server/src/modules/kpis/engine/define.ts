@@ -5,6 +5,7 @@ import {
   type KpiDefinition,
   type KpiDimension,
   type MeasureDefinition,
+  type UnitsWithFacts,
 } from './types.js';
 
 // Small constructors that keep the KPI files declarative.
@@ -16,7 +17,12 @@ interface Names {
   personCount?: boolean;
 }
 
-export function count(names: Names, source: FactSource, unit: string, options: { where?: string; joins?: string[] } = {}): MeasureDefinition {
+export function count(
+  names: Names,
+  source: FactSource,
+  unit: string,
+  options: { where?: string; joins?: string[]; total?: UnitsWithFacts } = {},
+): MeasureDefinition {
   return { ...names, unit: 'COUNT', personCount: names.personCount ?? false, calc: { kind: 'count', source, unit, ...options } };
 }
 

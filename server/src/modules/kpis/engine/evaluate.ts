@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
 import { all, factQuery, missingDimensions } from './sql.js';
-import type { FactDimension, KpiFilter, MeasureDefinition, Period, ValueStatus } from './types.js';
+import type { CountCalc, FactDimension, KpiFilter, MeasureDefinition, Period, UnitsWithFacts, ValueStatus } from './types.js';
 
 // Evaluates one measure for one period: a value per group and the result's own total, where a
 // unit that sits in several groups counts once (DOMAIN.md "Distinct counts and totals").
@@ -50,6 +50,14 @@ function toEvaluation(rows: Row[], keyCount: number, total: number | null): Eval
   return { rows: map, total: { keys: [], value: total } };
 }
 
+/** The distinct total of a count as units having at least one fact (CountCalc.total). */
+function unitsWithFacts(via: UnitsWithFacts, calc: CountCalc, period: Period, filter: KpiFilter): string {
+  const source = via.factFrom ? { ...calc.source, from: via.factFrom } : calc.source;
+  const facts = factQuery({ source, period, filter, keys: [], where: calc.where, joins: via.joins ?? calc.joins });
+  const counts = Object.entries(via.counts).map(([name, aggregate]) => `${aggregate} AS ${name}`);
+  return `SELECT ${counts.join(', ')}\nFROM ${via.from}\nWHERE EXISTS (SELECT 1\n${facts.body}\n  AND ${via.link})`;
+}
+
 export function evaluate(db: Db, measure: MeasureDefinition, period: Period, filter: KpiFilter, keys: FactDimension[]): Evaluation {
   const calc = measure.calc;
   const groupList = keys.map((_, i) => `k${i}`).join(', ');
@@ -57,11 +65,16 @@ export function evaluate(db: Db, measure: MeasureDefinition, period: Period, fil
   if (calc.kind === 'count') {
     const grouped = factQuery({ source: calc.source, period, filter, keys, where: calc.where, joins: calc.joins });
     const plain = factQuery({ source: calc.source, period, filter, keys: [], where: calc.where, joins: calc.joins });
+    // A fact's own key over to-one joins is already distinct.
+    const counted = (q: { oneRowPerFact: boolean }) =>
+      calc.unit === calc.source.rowKey && q.oneRowPerFact ? 'COUNT(*)' : `COUNT(DISTINCT ${calc.unit})`;
     const rows = keys.length
-      ? all<Row>(db, `SELECT ${grouped.keySelect.join(', ')}, COUNT(DISTINCT ${calc.unit}) AS v\n${grouped.body}\nGROUP BY ${groupList}`, grouped.params)
+      ? all<Row>(db, `SELECT ${grouped.keySelect.join(', ')}, ${counted(grouped)} AS v\n${grouped.body}\nGROUP BY ${groupList}`, grouped.params)
       : [];
-    const total = all<Row>(db, `SELECT COUNT(DISTINCT ${calc.unit}) AS v\n${plain.body}`, plain.params)[0]?.v ?? 0;
-    return toEvaluation(rows, keys.length, Number(total));
+    const total = calc.total
+      ? all<Row>(db, unitsWithFacts(calc.total, calc, period, filter), plain.params)[0]?.[calc.total.unit]
+      : all<Row>(db, `SELECT ${counted(plain)} AS v\n${plain.body}`, plain.params)[0]?.v;
+    return toEvaluation(rows, keys.length, Number(total ?? 0));
   }
 
   if (calc.kind === 'sum') {

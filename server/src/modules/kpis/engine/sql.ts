@@ -29,7 +29,7 @@ export function missingDimensions(source: FactSource, keys: FactDimension[], fil
   return [...needed].filter((d) => !source.dims[d]);
 }
 
-function joinClause(source: FactSource, wanted: Iterable<string>): string {
+function joinClause(source: FactSource, wanted: Iterable<string>): { sql: string; toOne: boolean } {
   const byName = new Map(source.joins.map((j) => [j.name, j]));
   const include = new Set<string>();
   const visit = (name: string) => {
@@ -41,11 +41,20 @@ function joinClause(source: FactSource, wanted: Iterable<string>): string {
   };
   for (const name of wanted) visit(name);
   // Source order, so a join always follows the joins it refers to.
-  return source.joins.filter((j) => include.has(j.name)).map((j) => j.sql).join('\n');
+  const included = source.joins.filter((j) => include.has(j.name));
+  return { sql: included.map((j) => j.sql).join('\n'), toOne: included.every((j) => j.toOne) };
 }
 
-/** FROM … WHERE … of the facts, with the select list of the group keys as k0, k1, … */
-export function factQuery(input: FactQueryInput): { keySelect: string[]; body: string; params: Record<string, unknown> } {
+/**
+ * FROM … WHERE … of the facts, with the select list of the group keys as k0, k1, … `oneRowPerFact`:
+ * every join included is to-one, so the source's rowKey is unique over the rows of the body.
+ */
+export function factQuery(input: FactQueryInput): {
+  keySelect: string[];
+  body: string;
+  params: Record<string, unknown>;
+  oneRowPerFact: boolean;
+} {
   const { source, period, filter, keys } = input;
   const joins = new Set(input.joins ?? []);
   const conditions = [`(${source.where})`];
@@ -72,8 +81,9 @@ export function factQuery(input: FactQueryInput): { keySelect: string[]; body: s
     expr.joins.forEach((j) => joins.add(j));
     return `COALESCE(${expr.expr}, '${NONE_KEY}') AS k${i}`;
   });
-  const body = `FROM ${source.from}\n${joinClause(source, joins)}\nWHERE ${conditions.join('\n  AND ')}`;
-  return { keySelect, body, params };
+  const joined = joinClause(source, joins);
+  const body = `FROM ${source.from}\n${joined.sql}\nWHERE ${conditions.join('\n  AND ')}`;
+  return { keySelect, body, params, oneRowPerFact: joined.toOne };
 }
 
 interface ConnectionCache {

@@ -78,6 +78,8 @@ export interface Join {
   name: string;
   sql: string;
   needs?: string[];
+  /** At most one row per fact (a join on a primary key), so it never repeats a fact. */
+  toOne?: boolean;
 }
 
 export interface DimensionExpr {
@@ -91,6 +93,11 @@ export interface DimensionExpr {
 /** One kind of stored record, restricted to a period: the rows a measure counts. */
 export interface FactSource {
   from: string;
+  /**
+   * The primary key of the one table in `from`, when that is all `from` holds: a count of it over
+   * to-one joins only is COUNT(*), without the temporary B-tree of COUNT(DISTINCT).
+   */
+  rowKey?: string;
   joins: Join[];
   /** Selects the facts of the period; may use @start, @end, @reportingDate, @years, @asOf. */
   where: string;
@@ -112,6 +119,32 @@ export interface CountCalc {
   source: FactSource;
   unit: string;
   where?: string;
+  joins?: string[];
+  /** The same total counted over the units' own table: see UnitsWithFacts. */
+  total?: UnitsWithFacts;
+}
+
+/**
+ * A distinct total written as "rows having at least one fact" — `SELECT <counts> FROM from WHERE
+ * EXISTS (facts AND link)` — so SQLite walks those rows once, stops at a row's first fact and needs
+ * no temporary B-tree over every fact row. Must count exactly what COUNT(DISTINCT unit) over the
+ * facts counts.
+ */
+export interface UnitsWithFacts {
+  /** The table whose rows have facts, with its alias, e.g. `mentors u`. */
+  from: string;
+  /**
+   * Aggregates over those rows by name, e.g. `{ mentors: 'COUNT(*)' }` (one row per unit). Measures
+   * sharing the same object share one statement: the second is answered from the result cache.
+   */
+  counts: Readonly<Record<string, string>>;
+  /** The name in `counts` that is this measure's total. */
+  unit: string;
+  /** Ties a fact to the outer row, e.g. `rm.mentor_id = u.id`. */
+  link: string;
+  /** The facts' FROM as seen from one unit (join order and indexes), when not the source's own. */
+  factFrom?: string;
+  /** Joins the facts need (default: the measure's joins, which may serve only its unit). */
   joins?: string[];
 }
 export interface SumCalc {
