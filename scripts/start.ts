@@ -1,10 +1,11 @@
 import { execSync } from 'node:child_process';
-import { ensureDemoUsers, warmKpiCache, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
+import { createClock, ensureDemoUsers, warmKpiCache, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
 import { loadReferenceData, loadDemoData } from '@duaal/seeds';
 
 // `npm start`: build the dashboard, migrate the database, load reference data (idempotent)
 // and, on an empty database, the demo history; then serve API and dashboard on one port.
 const env = readEnv();
+const clock = createClock(env.TODAY);
 
 if (!process.argv.includes('--no-build')) {
   console.log('building the dashboard …');
@@ -19,7 +20,7 @@ await ensureDemoUsers(db);
 const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE });
 console.log(demo);
 // Answer the first overview visit from the KPI result cache.
-warmKpiCache(db);
+warmKpiCache(db, clock.today());
 
 const { url } = await startHttpServer({
   db,
@@ -27,6 +28,7 @@ const { url } = await startHttpServer({
   host: env.HOST,
   authSecret: env.AUTH_SECRET,
   suppressionThreshold: env.SUPPRESSION_THRESHOLD,
+  clock,
   webDist: env.WEB_DIST,
 });
 console.log(`\nDuaal Monitor is running:\n  dashboard  ${url}/\n  GraphQL    ${url}/graphql\n  demo users admin@duaal.test, lid@duaal.test, bouw@duaal.test, horeca@duaal.test, beleid@duaal.test (password duaal-demo)\n`);

@@ -1,4 +1,5 @@
 import type { Db } from '@duaal/server';
+import { systemClock } from '../../server/src/clock.js';
 import { computeKpi } from '../../server/src/modules/kpis/kpis.service.js';
 import { OVERVIEW_FIGURES } from './queries.js';
 
@@ -7,9 +8,10 @@ import { OVERVIEW_FIGURES } from './queries.js';
 
 export function engineOverview(db: Db, userId: number, schoolYear: string, compareWith: string) {
   const actor = { userId, role: 'ADMIN' as const, partnershipId: null };
+  const today = systemClock.today();
   const inputs = Object.values(OVERVIEW_FIGURES).map((figure) => {
     const [id, measure] = figure.split(' ') as [Parameters<typeof computeKpi>[0]['input']['id'], string];
     return { id, measure, schoolYear, compareWith };
   });
-  return () => inputs.map((input) => computeKpi({ db, actor, suppressionThreshold: 5, input }));
+  return () => inputs.map((input) => computeKpi({ db, actor, today, suppressionThreshold: 5, input }));
 }

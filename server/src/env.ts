@@ -1,3 +1,4 @@
+import { isIsoDate } from '@duaal/shared';
 import { z } from 'zod';
 
 // The only reader of process.env.
@@ -11,6 +12,8 @@ const schema = z.object({
   SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).default(5),
   /** Folder of the built dashboard, served by the API server when present. */
   WEB_DIST: z.string().default('web/dist'),
+  /** Fixed "today" (YYYY-MM-DD) for demos and tests; absent: the calendar day in Europe/Brussels. */
+  TODAY: z.string().refine(isIsoDate, { message: 'TODAY must be a date written YYYY-MM-DD' }).optional(),
   DEMO_SEED: z.coerce.number().int().default(2023),
   DEMO_SCALE: z.coerce.number().positive().default(1),
 });

@@ -1,18 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import sirv from 'sirv';
+import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import { createApp } from './yoga.js';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
 
 export interface ServerOptions {
   db: Db;
@@ -20,24 +12,52 @@ export interface ServerOptions {
   host: string;
   authSecret: string;
   suppressionThreshold: number;
+  clock?: Clock;
   /** Built dashboard to serve next to /graphql; the SPA's index.html answers unknown paths. */
   webDist?: string;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+/**
+ * The built dashboard through sirv: it serves only the files it listed at start (no path is ever
+ * joined to the disk), tolerates malformed escapes, and falls back to index.html for the SPA's
+ * routes. Hashed assets are cached for good, the rest revalidated.
+ */
+function staticFiles(webRoot: string): Handler {
+  return sirv(webRoot, {
+    single: true,
+    etag: true,
+    setHeaders: (res, pathname) => {
+      res.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+}
+
+/** One bad request must never stop the process: an unexpected error answers 500 and is logged. */
+function guarded(handler: Handler): Handler {
+  return async (req, res) => {
+    try {
+      await handler(req, res);
+    } catch (error) {
+      console.error(`request ${req.method} ${JSON.stringify(req.url)} failed:`, error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Internal server error');
+    }
+  };
 }
 
 /** One listener for the API (/graphql) and the built dashboard. */
 export async function startHttpServer(options: ServerOptions): Promise<{ server: Server; url: string }> {
   const yoga = createApp(options);
-  const webRoot = options.webDist && existsSync(options.webDist) ? resolve(options.webDist) : undefined;
-  const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path.startsWith('/graphql') || !webRoot) return yoga(req, res);
-    let file = normalize(join(webRoot, decodeURIComponent(path)));
-    if (!file.startsWith(webRoot) || !existsSync(file) || statSync(file).isDirectory()) file = join(webRoot, 'index.html');
-    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-    const immutable = file.includes(`${join(webRoot, 'assets')}`);
-    res.writeHead(200, { 'content-type': type, 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' });
-    createReadStream(file).pipe(res);
-  });
+  const files = options.webDist && existsSync(options.webDist) ? staticFiles(resolve(options.webDist)) : undefined;
+  const server = createServer(
+    guarded((req, res) => {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      if (path.startsWith('/graphql') || !files) return yoga(req, res);
+      return files(req, res);
+    }),
+  );
   await new Promise<void>((done) => server.listen(options.port, options.host, done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -4,3 +4,4 @@ export * from './identifiers.js';
 export * from './school-year.js';
 export * from './rules.js';
 export * from './partnerships.js';
+export * from './clock.js';

@@ -1,9 +1,13 @@
 import type { Db } from '../db/client.js';
+import type { Clock } from '../clock.js';
 import type { Actor } from '../modules/auth/actor.js';
 
 export interface Context {
   db: Db;
   actor: Actor;
+  /** "Today" (ISO, Europe/Brussels), read once from the clock for the whole request. */
+  today: string;
+  clock: Clock;
   /** Counts of persons below this are suppressed for policymakers. */
   suppressionThreshold: number;
   /** Signs an access token for a user (login); the secret stays in the app. */

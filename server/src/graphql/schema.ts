@@ -9,5 +9,6 @@ import '../modules/agreements/agreements.graphql.js';
 import '../modules/appeals/appeals.graphql.js';
 import '../modules/auth/auth.graphql.js';
 import '../modules/kpis/kpis.graphql.js';
+import '../modules/clock/clock.graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

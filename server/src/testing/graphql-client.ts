@@ -1,3 +1,4 @@
+import { createClock } from '../clock.js';
 import type { Db } from '../db/client.js';
 import { signToken } from '../modules/auth/tokens.js';
 import { createApp } from '../yoga.js';
@@ -14,9 +15,9 @@ export async function runGraphQL<T = Record<string, unknown>>(
   db: Db,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { userId?: number; suppressionThreshold?: number } = {},
+  options: { userId?: number; suppressionThreshold?: number; /** Fixed "today" (default: the system clock). */ today?: string } = {},
 ): Promise<GraphQLResponse<T>> {
-  const app = createApp({ db, authSecret: TEST_SECRET, suppressionThreshold: options.suppressionThreshold ?? 5 });
+  const app = createApp({ db, authSecret: TEST_SECRET, suppressionThreshold: options.suppressionThreshold ?? 5, clock: createClock(options.today) });
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (options.userId !== undefined) headers.authorization = `Bearer ${await signToken(options.userId, TEST_SECRET)}`;
   const response = await app.fetch('http://test/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });

@@ -4,6 +4,7 @@ import { SchoolYearGate } from '../components/SchoolYearGate';
 import { Loading } from '../components/StateView';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { SessionProvider, useSession } from '../features/auth/session';
+import { ClockProvider } from '../features/clock/clock';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { navigate, useRoute, viewHref, VIEWS, type View } from '../lib/router';
@@ -27,7 +28,17 @@ export function App() {
   return (
     <I18nProvider>
       <SessionProvider>
-        {(state) => (state === 'anonymous' ? <LoginScreen /> : state === 'loading' ? <Loading /> : <Shell />)}
+        {(state) =>
+          state === 'anonymous' ? (
+            <LoginScreen />
+          ) : state === 'loading' ? (
+            <Loading />
+          ) : (
+            <ClockProvider>
+              <Shell />
+            </ClockProvider>
+          )
+        }
       </SessionProvider>
     </I18nProvider>
   );

@@ -148,11 +148,11 @@ builder.queryFields((t) => ({
     },
     totalCount: async (_parent, args, ctx) => {
       assertPageSize(args);
-      return ctx.db.$count(enterprises, prospectCondition({ db: ctx.db, actor: ctx.actor, input: args })(enterprises));
+      return ctx.db.$count(enterprises, prospectCondition({ db: ctx.db, actor: ctx.actor, today: ctx.today, input: args })(enterprises));
     },
     resolve: (query, _parent, args, ctx) => {
       assertPageSize(args);
-      const condition = prospectCondition({ db: ctx.db, actor: ctx.actor, input: args });
+      const condition = prospectCondition({ db: ctx.db, actor: ctx.actor, today: ctx.today, input: args });
       return ctx.db.query.enterprises.findMany(query({ where: { RAW: (e) => condition(e) }, orderBy: { name: 'asc' } }));
     },
   }),

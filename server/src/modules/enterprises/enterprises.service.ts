@@ -84,13 +84,13 @@ export interface ProspectInput {
  * themselves and hold no recognition approved and valid today (any training). SECTOR_STAFF see
  * only their own partnership's enterprises.
  */
-export function prospectCondition({ db, actor, input }: { db: Db; actor: Actor; input: ProspectInput }, today = new Date().toISOString().slice(0, 10)) {
+export function prospectCondition({ db, actor, today, input }: { db: Db; actor: Actor; today: string; input: ProspectInput }) {
   const training = db.select({ id: trainings.id }).from(trainings).where(eq(trainings.code, input.trainingCode)).get();
   if (!training) throw notFound(`No training with code "${input.trainingCode}"`);
   return (t: typeof enterprises): SQL => {
     const inRegion = municipalityMatches(eEst.municipalityNisCode, input);
     return allOf([
-      scopeCondition({ db, actor }, t, enterpriseOfPartnership),
+      scopeCondition({ db, actor, today }, t, enterpriseOfPartnership),
       sql`${t.closedOn} is null`,
       sql`exists (select 1 from ${eEjcFrom} where ${eEjc.enterpriseId} = ${t.id} and ${eEjc.jointCommitteeCode} in (
         select ${eJca.jointCommitteeCode} from ${eJcaFrom}

@@ -59,8 +59,8 @@ interface VerbContext {
   db: Db;
   actor: Actor;
   suppressionThreshold: number;
-  /** "Today" (ISO); defaults to the clock. */
-  asOf?: string;
+  /** "Today" (ISO) of the request, from the clock. */
+  today: string;
 }
 
 function options(ctx: VerbContext, input: z.output<typeof kpiTrendInputSchema>): ComputeOptions {
@@ -78,7 +78,7 @@ function options(ctx: VerbContext, input: z.output<typeof kpiTrendInputSchema>):
     groupBy: [...new Set(input.groupBy ?? [])],
     // Suppression protects persons from policymakers' eyes only (DOMAIN.md §5).
     threshold: ctx.actor.role === 'POLICYMAKER' ? ctx.suppressionThreshold : null,
-    asOf: ctx.asOf ?? new Date().toISOString().slice(0, 10),
+    asOf: ctx.today,
   };
 }
 
@@ -126,12 +126,12 @@ export const OVERVIEW_MEASURES: readonly [KpiInput['id'], string][] = [
  * Computes the overview figures of the last school year with data and its predecessor, so the
  * first dashboard visit after an import is answered from the result cache.
  */
-export function warmKpiCache(db: Db): void {
+export function warmKpiCache(db: Db, today: string): void {
   const years = listSchoolYears(db);
   const [previous, last] = [years.at(-2), years.at(-1)];
   if (!last) return;
   const actor: Actor = { userId: null, role: 'ADMIN', partnershipId: null };
   for (const [id, measure] of OVERVIEW_MEASURES) {
-    computeKpi({ db, actor, suppressionThreshold: 0, input: { id, measure, schoolYear: last, compareWith: previous ?? null } });
+    computeKpi({ db, actor, today, suppressionThreshold: 0, input: { id, measure, schoolYear: last, compareWith: previous ?? null } });
   }
 }

@@ -21,7 +21,7 @@ beforeAll(() => {
 });
 
 function kpi(input: Omit<KpiInput, 'schoolYear'> & { schoolYear?: string }, asOf = '2026-01-15'): KpiResult {
-  return computeKpi({ db, actor: admin, suppressionThreshold: 5, asOf, input: { schoolYear: Y, ...input } });
+  return computeKpi({ db, actor: admin, suppressionThreshold: 5, today: asOf, input: { schoolYear: Y, ...input } });
 }
 const total = (id: KpiInput['id'], measure?: string, schoolYear = Y) => kpi({ id, measure, schoolYear }).total.value;
 /** Rows as { "KEY|KEY": value }. */
@@ -96,7 +96,7 @@ describe('K1, K2, K17: a secondary recognition also valid for an adult training'
   //   AA: ODOS for KAP_VWO at ES_A on RA, running in Y
   //   Enrolments Y in KAP_VWO: 4 at a centre in Antwerpen, 2 at one in Limburg
   let adultDb: Db;
-  const adultKpi = (input: Omit<KpiInput, 'schoolYear'>) => computeKpi({ db: adultDb, actor: admin, suppressionThreshold: 5, asOf: '2026-01-15', input: { schoolYear: Y, ...input } });
+  const adultKpi = (input: Omit<KpiInput, 'schoolYear'>) => computeKpi({ db: adultDb, actor: admin, suppressionThreshold: 5, today: '2026-01-15', input: { schoolYear: Y, ...input } });
   beforeAll(() => {
     adultDb = createTestDb();
     const f = createFactories(adultDb);
@@ -392,7 +392,7 @@ describe('trend and school years', () => {
   });
 
   it('computes every year with its own rules and a distinct total over all', () => {
-    const trend = computeKpiTrend({ db, actor: admin, suppressionThreshold: 5, asOf: '2026-01-15', input: { id: 'K1' } });
+    const trend = computeKpiTrend({ db, actor: admin, suppressionThreshold: 5, today: '2026-01-15', input: { id: 'K1' } });
     // 2016-2017 none (R1 valid from 2017-09-01); 2017-2018 R1; 2018-2019 R1, R12 (from 2019-08-30);
     // 2019-2020 and 2020-2021 R1, R7, R12; P 5; Y 8.
     expect(byKey(trend)).toEqual({
@@ -415,8 +415,8 @@ describe('result cache', () => {
   it('forgets computed figures as soon as the data change', () => {
     const fresh = createTestDb();
     const fx = buildKpiFixture(fresh);
-    const k1 = () => computeKpi({ db: fresh, actor: admin, suppressionThreshold: 5, input: { id: 'K1', schoolYear: Y } }).total.value;
-    warmKpiCache(fresh);
+    const k1 = () => computeKpi({ db: fresh, actor: admin, suppressionThreshold: 5, today: '2026-01-15', input: { id: 'K1', schoolYear: Y } }).total.value;
+    warmKpiCache(fresh, '2026-01-15');
     expect(k1()).toBe(8);
     // One more recognition approved in Y at ES5 → 9.
     createFactories(fresh).recognition({

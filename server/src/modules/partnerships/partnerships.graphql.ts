@@ -45,7 +45,7 @@ export const JointCommitteeRef = builder.drizzleNode('jointCommittees', {
       nullable: true,
       description: 'Code of the partnership responsible for this PC number today.',
       select: { with: { assignments: { with: { partnership: { columns: { code: true } } } } } },
-      resolve: (jc) => currentAssignment(jc.assignments)?.partnership.code ?? null,
+      resolve: (jc, _args, ctx) => currentAssignment(jc.assignments, ctx.today)?.partnership.code ?? null,
     }),
     assignments: t.relation('assignments', {
       description: 'Which partnership handled this PC number when.',
@@ -83,7 +83,7 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.jointCommittees.findMany(
         query({
-          where: args.partnerships?.length ? { RAW: (jc) => jointCommitteeOfPartnerships(jc.code, args.partnerships ?? []) } : undefined,
+          where: args.partnerships?.length ? { RAW: (jc) => jointCommitteeOfPartnerships(jc.code, args.partnerships ?? [], ctx.today) } : undefined,
           orderBy: (jc) => [asc(jc.code)],
         }),
       ),
@@ -113,18 +113,18 @@ builder.queryFields((t) => ({
     totalCount: async (_parent, args, ctx) => {
       assertPageSize(args);
       return ctx.db.query.jointCommittees
-        .findMany({ columns: { code: true }, where: jointCommitteeWhere(args.filter?.partnerships) })
+        .findMany({ columns: { code: true }, where: jointCommitteeWhere(args.filter?.partnerships, ctx.today) })
         .then((rows) => rows.length);
     },
     resolve: (query, _parent, args, ctx) => {
       assertPageSize(args);
       return ctx.db.query.jointCommittees.findMany(
-        query({ where: jointCommitteeWhere(args.filter?.partnerships), orderBy: { code: direction(args.direction) } }),
+        query({ where: jointCommitteeWhere(args.filter?.partnerships, ctx.today), orderBy: { code: direction(args.direction) } }),
       );
     },
   }),
 }));
 
-function jointCommitteeWhere(codes: readonly string[] | null | undefined) {
-  return codes?.length ? { RAW: (jc: { code: Parameters<typeof jointCommitteeOfPartnerships>[0] }) => jointCommitteeOfPartnerships(jc.code, codes) } : undefined;
+function jointCommitteeWhere(codes: readonly string[] | null | undefined, today: string) {
+  return codes?.length ? { RAW: (jc: { code: Parameters<typeof jointCommitteeOfPartnerships>[0] }) => jointCommitteeOfPartnerships(jc.code, codes, today) } : undefined;
 }

@@ -36,7 +36,6 @@ export interface RecognitionFilter {
   validInSchoolYear?: string | null;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** SQL text of the KPI engine with its @named parameters bound by drizzle. */
 function withParams(text: string, params: Record<string, unknown>): SQL {
@@ -80,7 +79,7 @@ function countedByK1(filter: RecognitionFilter, asOf: string): SQL | undefined {
 
 /** Recognitions the actor may see that match the filter, as one condition on table t. */
 export function recognitionCondition(ctx: RecordContext, filter: RecognitionFilter | null | undefined) {
-  const k1 = countedByK1(filter ?? {}, today());
+  const k1 = countedByK1(filter ?? {}, ctx.today);
   return (t: typeof recognitions): SQL =>
     allOf([
       scopeCondition(ctx, t, recognitionOfPartnership),

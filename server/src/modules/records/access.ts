@@ -29,6 +29,8 @@ import { aliased } from './sql-alias.js';
 export interface RecordContext {
   db: Db;
   actor: Actor;
+  /** "Today" of the request (the clock, Europe/Brussels). */
+  today: string;
 }
 
 /** SECTOR_STAFF scope: the partnership and the PC numbers assigned to it today. */
@@ -49,7 +51,7 @@ export function recordScope(ctx: RecordContext): RecordScope {
   let scope: RecordScope = { kind: 'NONE' };
   if (actor.role === 'ADMIN' || actor.role === 'PARTNERSHIP_MEMBER') scope = { kind: 'ALL' };
   else if (actor.role === 'SECTOR_STAFF' && actor.partnershipId != null) {
-    const today = new Date().toISOString().slice(0, 10);
+    const { today } = ctx;
     const jointCommittees = ctx.db
       .select({ code: jointCommitteeAssignments.jointCommitteeCode })
       .from(jointCommitteeAssignments)

@@ -7,6 +7,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { FILTER_KEYS, type FilterKey } from '../../../lib/filters';
 import { useFilters } from '../../../lib/router';
 import { activeFilterChips, trainingOptions } from '../filter-options';
+import { useClock } from '../../clock/clock';
 
 const FilterBarQuery = graphql(`
   query FilterBar(
@@ -85,13 +86,14 @@ export function FilterBar() {
     pause: !narrowTrainings,
   });
 
-  // A link without a school year opens on the latest one; written into the URL so a copied
-  // link keeps showing that year next year too.
+  // A link without a school year opens on the running one (the server's today), or the latest
+  // with data; written into the URL so a copied link keeps showing that year next year too.
   const years = data?.schoolYears;
+  const { schoolYear: running } = useClock();
   useEffect(() => {
-    const latest = years?.at(-1);
-    if (years && latest && (!filters.schoolYear || !years.includes(filters.schoolYear))) update({ ...filters, schoolYear: latest }, { replace: true });
-  }, [years, filters, update]);
+    const fallback = years?.includes(running) ? running : years?.at(-1);
+    if (years && fallback && (!filters.schoolYear || !years.includes(filters.schoolYear))) update({ ...filters, schoolYear: fallback }, { replace: true });
+  }, [years, running, filters, update]);
 
   const copyLink = async () => {
     try {

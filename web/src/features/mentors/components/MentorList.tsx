@@ -7,6 +7,7 @@ import { template } from '../../../i18n/template';
 import { useI18n } from '../../../i18n/i18n';
 import { useFilters } from '../../../lib/router';
 import { mentorListTable, OPEN_STATUSES } from '../mentor-list-mapper';
+import { useClock } from '../../clock/clock';
 
 const MentorListQuery = graphql(`
   query MentorList($first: Int!, $after: String, $filter: MentorFilter) {
@@ -92,7 +93,7 @@ export function MentorList({ partnership }: { partnership?: string }) {
   const { filters } = useFilters();
   const code = partnership ?? filters.partnership;
   const { nodes, total, error, fetching, retry } = useAllMentors(code);
-  const today = new Date().toISOString().slice(0, 10);
+  const { today } = useClock();
   const table = mentorListTable(
     nodes,
     today,
