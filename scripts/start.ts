@@ -1,11 +1,17 @@
 import { execSync } from 'node:child_process';
-import { createClock, ensureDemoUsers, warmKpiCache, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
+import { createClock, deploymentProblem, ensureDemoUsers, warmKpiCache, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
 import { loadReferenceData, loadDemoData } from '@duaal/seeds';
 
 // `npm start`: build the dashboard, migrate the database, load reference data (idempotent)
-// and, on an empty database, the demo history; then serve API and dashboard on one port.
+// and, with DEMO=true (the default) on an empty database, the demo history and demo users;
+// then serve API and dashboard on one port.
 const env = readEnv();
 const clock = createClock(env.TODAY);
+const problem = deploymentProblem(env);
+if (problem) {
+  console.error(`Duaal Monitor will not start: ${problem}`);
+  process.exit(1);
+}
 
 if (!process.argv.includes('--no-build')) {
   console.log('building the dashboard …');
@@ -16,9 +22,15 @@ const db = openDatabase(env.DATABASE_FILE);
 migrateDatabase(db);
 const reference = loadReferenceData(db);
 console.log(`reference data: ${reference.partnerships} partnerships, ${reference.jointCommittees} PC numbers, ${reference.trainings} trainings, ${reference.municipalities} municipalities`);
-await ensureDemoUsers(db);
-const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE });
-console.log(demo);
+if (env.DEMO) {
+  await ensureDemoUsers(db);
+  const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE });
+  console.log(demo);
+} else {
+  const accounts = db.sqlite.prepare('select count(*) as n from users').get() as { n: number };
+  console.log(`demo data and demo users: off (DEMO=false); ${accounts.n} user account(s)`);
+  if (accounts.n === 0) console.log('create the first administrator: npm run user:add -- --role ADMIN <email>');
+}
 // Answer the first overview visit from the KPI result cache.
 warmKpiCache(db, clock.today());
 
@@ -31,4 +43,5 @@ const { url } = await startHttpServer({
   clock,
   webDist: env.WEB_DIST,
 });
-console.log(`\nDuaal Monitor is running:\n  dashboard  ${url}/\n  GraphQL    ${url}/graphql\n  demo users admin@duaal.test, lid@duaal.test, bouw@duaal.test, horeca@duaal.test, beleid@duaal.test (password duaal-demo)\n`);
+const demoUsers = env.DEMO ? '\n  demo users admin@duaal.test, lid@duaal.test, bouw@duaal.test, horeca@duaal.test, beleid@duaal.test (password duaal-demo)' : '';
+console.log(`\nDuaal Monitor is running:\n  dashboard  ${url}/\n  GraphQL    ${url}/graphql${demoUsers}\n  today      ${clock.today()} (${env.TODAY ? 'TODAY setting' : 'Europe/Brussels'})\n`);

@@ -2,12 +2,18 @@ import { isIsoDate } from '@duaal/shared';
 import { z } from 'zod';
 
 // The only reader of process.env.
+
+/** The secret of the local demo; a deployment without demo data refuses to start with it. */
+export const DEMO_AUTH_SECRET = 'duaal-monitor-local-development-secret';
+
 const schema = z.object({
+  /** true (default): load the demo history and demo users on an empty database; false: a real deployment. */
+  DEMO: z.enum(['true', 'false'], { message: 'DEMO must be true or false' }).default('true').transform((v) => v === 'true'),
   DATABASE_FILE: z.string().default('data/duaal-monitor.sqlite'),
   PORT: z.coerce.number().int().positive().default(4000),
   HOST: z.string().default('127.0.0.1'),
   /** Secret that signs access tokens; the default is for local use only. */
-  AUTH_SECRET: z.string().min(16).default('duaal-monitor-local-development-secret'),
+  AUTH_SECRET: z.string().min(16).default(DEMO_AUTH_SECRET),
   /** Counts of persons below this are suppressed for policymakers. */
   SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).default(5),
   /** Folder of the built dashboard, served by the API server when present. */
@@ -22,4 +28,12 @@ export type Env = z.infer<typeof schema>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return schema.parse(source);
+}
+
+/** Why these settings may not serve real users, or null when they may. */
+export function deploymentProblem(env: Env): string | null {
+  if (!env.DEMO && env.AUTH_SECRET === DEMO_AUTH_SECRET) {
+    return 'DEMO=false needs a secret of its own: set AUTH_SECRET to a random value of at least 16 characters (e.g. `openssl rand -base64 32`); the built-in one is public and for the demo only.';
+  }
+  return null;
 }
