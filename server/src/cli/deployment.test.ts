@@ -54,7 +54,7 @@ async function login(url: string, email: string, password: string) {
 
 describe('a deployment without the demo (DEMO=false)', () => {
   it('refuses to start with the built-in secret, saying what to set', () => {
-    const unset = { ...process.env, DEMO: 'false', DATABASE_FILE: freshDatabase() };
+    const unset: NodeJS.ProcessEnv = { ...process.env, DEMO: 'false', DATABASE_FILE: freshDatabase() };
     delete unset.AUTH_SECRET;
     const refused = spawnSync(TSX, ['scripts/start.ts', '--no-build'], { cwd: ROOT, env: unset, encoding: 'utf8' });
     expect(refused.status).toBe(1);

@@ -10,9 +10,11 @@ import {
   TERMINATION_REASONS,
 } from '@duaal/shared';
 import { establishments } from './enterprises.js';
+import { mentors } from './mentors.js';
 import { partnerships } from './partnerships.js';
 import { recognitions } from './recognitions.js';
 import { trainingProviders, trainings } from './trainings.js';
+import { users } from './users.js';
 
 export const agreements = snakeCase.table(
   'agreements',
@@ -80,8 +82,19 @@ export const followUpActions = snakeCase.table(
     recognitionId: integer().references(() => recognitions.id),
     type: text({ enum: FOLLOW_UP_ACTION_TYPES }).notNull(),
     performedOn: text().notNull(),
+    /** The mentor the action was about, when recorded in the product. */
+    mentorId: integer().references(() => mentors.id),
+    /** A short note by the staff member (product only; the counter export has none). */
+    note: text(),
+    /** Who recorded it in the product and when (ISO instant); null for rows of the counter export. */
+    recordedByUserId: integer().references(() => users.id),
+    recordedAt: text(),
   },
-  (t) => [index('follow_up_actions_performed_on_idx').on(t.performedOn)],
+  (t) => [
+    index('follow_up_actions_performed_on_idx').on(t.performedOn),
+    index('follow_up_actions_establishment_idx').on(t.establishmentId, t.performedOn),
+    index('follow_up_actions_mentor_idx').on(t.mentorId, t.performedOn),
+  ],
 );
 
 export const appeals = snakeCase.table(

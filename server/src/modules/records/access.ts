@@ -50,24 +50,27 @@ export function recordScope(ctx: RecordContext): RecordScope {
   const { actor } = ctx;
   let scope: RecordScope = { kind: 'NONE' };
   if (actor.role === 'ADMIN' || actor.role === 'PARTNERSHIP_MEMBER') scope = { kind: 'ALL' };
-  else if (actor.role === 'SECTOR_STAFF' && actor.partnershipId != null) {
-    const { today } = ctx;
-    const jointCommittees = ctx.db
-      .select({ code: jointCommitteeAssignments.jointCommitteeCode })
-      .from(jointCommitteeAssignments)
-      .where(
-        and(
-          eq(jointCommitteeAssignments.partnershipId, actor.partnershipId),
-          lte(jointCommitteeAssignments.validFrom, today),
-          or(isNull(jointCommitteeAssignments.validTo), gte(jointCommitteeAssignments.validTo, today)),
-        ),
-      )
-      .all()
-      .map((row) => row.code);
-    scope = { kind: 'PARTNERSHIP', partnershipId: actor.partnershipId, jointCommittees };
-  }
+  else if (actor.role === 'SECTOR_STAFF' && actor.partnershipId != null) scope = { kind: 'PARTNERSHIP', ...partnershipScope(ctx, actor.partnershipId) };
   scopes.set(ctx, scope);
   return scope;
+}
+
+/** Partnership P with the PC numbers assigned to it today: what P follows up. */
+export function partnershipScope(ctx: RecordContext, partnershipId: number): PartnershipScope {
+  const { today } = ctx;
+  const jointCommittees = ctx.db
+    .select({ code: jointCommitteeAssignments.jointCommitteeCode })
+    .from(jointCommitteeAssignments)
+    .where(
+      and(
+        eq(jointCommitteeAssignments.partnershipId, partnershipId),
+        lte(jointCommitteeAssignments.validFrom, today),
+        or(isNull(jointCommitteeAssignments.validTo), gte(jointCommitteeAssignments.validTo, today)),
+      ),
+    )
+    .all()
+    .map((row) => row.code);
+  return { partnershipId, jointCommittees };
 }
 
 type Col = SQLiteColumn | SQL.Aliased | SQL;
