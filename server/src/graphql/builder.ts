@@ -21,7 +21,7 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   DrizzleRelations: typeof relations;
   AuthScopes: AuthScopes;
-  Scalars: { Date: { Input: string; Output: string } };
+  Scalars: { Date: { Input: string; Output: string }; File: { Input: File; Output: never } };
   DefaultFieldNullability: false;
 }>({
   plugins: [ScopeAuthPlugin, RelayPlugin, ComplexityPlugin, DrizzlePlugin],
@@ -66,6 +66,18 @@ builder.scalarType('Date', {
   serialize: (value) => value,
   parseValue: (value) => {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error('Date must be YYYY-MM-DD');
+    return value;
+  },
+});
+
+// The GraphQL multipart request spec, which graphql-yoga parses: each file arrives as a WHATWG File.
+builder.scalarType('File', {
+  description: 'A file sent with the GraphQL multipart request spec (input only)',
+  serialize: () => {
+    throw new Error('File is an input-only scalar');
+  },
+  parseValue: (value) => {
+    if (!(value instanceof File)) throw new Error('File must be sent as a multipart upload');
     return value;
   },
 });
