@@ -76,9 +76,13 @@ builder.scalarType('File', {
   serialize: () => {
     throw new Error('File is an input-only scalar');
   },
+  // The server's fetch ponyfill has its own File class, so the shape is checked, not the class.
   parseValue: (value) => {
-    if (!(value instanceof File)) throw new Error('File must be sent as a multipart upload');
-    return value;
+    const file = value as Partial<File> | null;
+    if (typeof file?.name !== 'string' || typeof file.arrayBuffer !== 'function') {
+      throw createGraphQLError('File must be sent as a file of a multipart request', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return value as File;
   },
 });
 

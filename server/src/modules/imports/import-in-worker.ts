@@ -1,9 +1,13 @@
+import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../../db/client.js';
 import type { WorkerInput, WorkerOutput } from './import-worker.js';
 import { runImport, type ImportReport, type ImportRequest } from './run-import.js';
 
 const WORKER = new URL('./import-worker-entry.mjs', import.meta.url);
+
+/** Emits `started` when a worker takes an import up (for tests and logs). */
+export const importActivity = new EventEmitter();
 
 // One import at a time per process: a second upload waits for the first instead of for the lock.
 let queue: Promise<unknown> = Promise.resolve();
@@ -26,6 +30,7 @@ function startWorker(input: WorkerInput): Promise<ImportReport> {
     const whole = input.request.files.map((f) => f.bytes).filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength);
     const transfer = [...new Set(whole.map((b) => b.buffer as ArrayBuffer))];
     const worker = new Worker(WORKER, { workerData: input, transferList: transfer });
+    importActivity.emit('started');
     let settled = false;
     worker.once('message', (output: WorkerOutput) => {
       settled = true;
