@@ -1,6 +1,7 @@
 import { IMPORT_SOURCES } from '@duaal/shared';
 import { builder } from '../../graphql/builder.js';
 import { csvFileName, IMPORT_FILE_NAMES, type ImportCounts, type ImportError, type RowCounts } from './import-result.js';
+import type { ImportLimits } from './import-limits.js';
 import { importUploadedFiles, listImportRuns, type ImportRun } from './imports.service.js';
 import type { ImportReport } from './run-import.js';
 
@@ -65,7 +66,21 @@ const ImportRunRef = builder.objectRef<ImportRun>('ImportRun').implement({
   }),
 });
 
+const ImportLimitsRef = builder.objectRef<ImportLimits>('ImportLimits').implement({
+  description: 'Size limits of an upload, checked before anything is parsed.',
+  fields: (t) => ({
+    maxUploadBytes: t.exposeInt('maxUploadBytes', { description: 'The whole request, and the CSV files together once unzipped.' }),
+    maxFileBytes: t.exposeInt('maxFileBytes', { description: 'One CSV file, also once unzipped.' }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  importLimits: t.field({
+    type: ImportLimitsRef,
+    description: 'The size limits of importCounterExport (ADMIN).',
+    authScopes: { admin: true },
+    resolve: (_root, _args, ctx) => ctx.importLimits,
+  }),
   importRuns: t.field({
     type: [ImportRunRef],
     description: 'The latest imports first (ADMIN).',
