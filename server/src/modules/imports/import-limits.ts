@@ -13,5 +13,5 @@ export interface ImportLimits {
 export const IMPORT_LIMITS: ImportLimits = { maxUploadBytes: 200 * MB, maxFileBytes: 100 * MB };
 
 export function formatMegabytes(bytes: number): string {
-  return `${(bytes / MB).toFixed(bytes < MB ? 2 : 0)} MB`;
+  return bytes < MB ? `${Math.ceil(bytes / 1024)} KB` : `${Math.round(bytes / MB)} MB`;
 }

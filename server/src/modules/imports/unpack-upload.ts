@@ -47,11 +47,11 @@ function unzip(zip: ExportFile, limits: ImportLimits, errors: ImportError[]): Ex
           inZip(entry.name, unknownFileError(entry.name).message);
           return false;
         }
-        declared += entry.originalSize;
         if (entry.originalSize > limits.maxFileBytes) {
           inZip(entry.name, `is ${formatMegabytes(entry.originalSize)} unzipped; the limit is ${formatMegabytes(limits.maxFileBytes)} per file`);
           return false;
         }
+        declared += entry.originalSize;
         // Nothing is inflated once the declared sizes pass the limit.
         return errors.length === 0 && declared <= limits.maxUploadBytes;
       },
