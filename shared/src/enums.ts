@@ -146,3 +146,7 @@ export const PROVINCES = [
   'WALLONIE',
 ] as const;
 export type Province = (typeof PROVINCES)[number];
+
+/** How a counter export reached the import: the dashboard, a script through the API, the CLI, the demo generator. */
+export const IMPORT_SOURCES = ['UPLOAD', 'API', 'CLI', 'DEMO'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];

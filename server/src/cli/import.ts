@@ -1,3 +1,4 @@
+import { systemClock } from '../clock.js';
 import { migrateDatabase, openDatabase } from '../db/client.js';
 import { readEnv } from '../env.js';
 import { importFolder } from '../modules/imports/import-folder.js';
@@ -16,7 +17,7 @@ const env = readEnv();
 const db = openDatabase(env.DATABASE_FILE);
 migrateDatabase(db);
 const started = performance.now();
-const result = importFolder(db, folder);
+const result = importFolder(db, folder, { at: systemClock.now() });
 const hasReferenceData = (db.sqlite.prepare('select count(*) as n from partnerships').get() as { n: number }).n > 0;
 db.sqlite.close();
 

@@ -21,7 +21,7 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   DrizzleRelations: typeof relations;
   AuthScopes: AuthScopes;
-  Scalars: { Date: { Input: string; Output: string } };
+  Scalars: { Date: { Input: string; Output: string }; File: { Input: File; Output: never } };
   DefaultFieldNullability: false;
 }>({
   plugins: [ScopeAuthPlugin, RelayPlugin, ComplexityPlugin, DrizzlePlugin],
@@ -67,6 +67,22 @@ builder.scalarType('Date', {
   parseValue: (value) => {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error('Date must be YYYY-MM-DD');
     return value;
+  },
+});
+
+// The GraphQL multipart request spec, which graphql-yoga parses: each file arrives as a WHATWG File.
+builder.scalarType('File', {
+  description: 'A file sent with the GraphQL multipart request spec (input only)',
+  serialize: () => {
+    throw new Error('File is an input-only scalar');
+  },
+  // The server's fetch ponyfill has its own File class, so the shape is checked, not the class.
+  parseValue: (value) => {
+    const file = value as Partial<File> | null;
+    if (typeof file?.name !== 'string' || typeof file.arrayBuffer !== 'function') {
+      throw createGraphQLError('File must be sent as a file of a multipart request', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return value as File;
   },
 });
 

@@ -11,5 +11,6 @@ import '../modules/auth/auth.graphql.js';
 import '../modules/kpis/kpis.graphql.js';
 import '../modules/clock/clock.graphql.js';
 import '../modules/follow-up/follow-up.graphql.js';
+import '../modules/imports/imports.graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

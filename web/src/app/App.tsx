@@ -7,7 +7,7 @@ import { SessionProvider, useSession } from '../features/auth/session';
 import { ClockProvider } from '../features/clock/clock';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { I18nProvider, useI18n } from '../i18n/i18n';
-import { navigate, useRoute, viewHref, VIEWS, type View } from '../lib/router';
+import { ADMIN_VIEWS, DATA_VIEWS, navigate, useRoute, viewHref, VIEWS, type View } from '../lib/router';
 
 // Each view is its own chunk, so the login screen and the first view load without the code of
 // the others (recharts, d3-geo and topojson stay out of the login screen's path).
@@ -19,6 +19,7 @@ const LOADERS: Record<View, () => Promise<{ default: ComponentType }>> = {
   overeenkomsten: () => import('../routes/overeenkomsten'),
   radar: () => import('../routes/radar'),
   trends: () => import('../routes/trends'),
+  import: () => import('../routes/import'),
 };
 const ROUTES = Object.fromEntries(Object.entries(LOADERS).map(([view, load]) => [view, lazy(load)])) as Record<View, LazyExoticComponent<ComponentType>>;
 /** Starts loading a view's chunk before the click (hover or keyboard focus on its link). */
@@ -54,6 +55,15 @@ function Shell() {
   const firstView = useRef(view);
   const navigated = useRef(false);
   if (view !== firstView.current) navigated.current = true;
+  const views = VIEWS.filter((v) => user?.role === 'ADMIN' || !ADMIN_VIEWS.includes(v));
+  const dataView = DATA_VIEWS.includes(view);
+  const page = (
+    <Suspense fallback={<Loading />}>
+      <FocusOnMount key={view} enabled={navigated.current} root={main}>
+        <Page />
+      </FocusOnMount>
+    </Suspense>
+  );
 
   useEffect(() => {
     document.title = `${t.nav[view]} · ${t.appName}`;
@@ -87,7 +97,7 @@ function Shell() {
       </header>
       <nav className="app-nav" aria-label={t.nav.label}>
         <ul>
-          {VIEWS.map((v) => (
+          {views.map((v) => (
             <li key={v}>
               <a
                 href={viewHref(v, filters)}
@@ -106,15 +116,9 @@ function Shell() {
           ))}
         </ul>
       </nav>
-      <FilterBar />
+      {!dataView && <FilterBar />}
       <main id="main" ref={main} className="app-main" data-view={view}>
-        <SchoolYearGate schoolYear={filters.schoolYear}>
-          <Suspense fallback={<Loading />}>
-            <FocusOnMount key={view} enabled={navigated.current} root={main}>
-              <Page />
-            </FocusOnMount>
-          </Suspense>
-        </SchoolYearGate>
+        {dataView ? page : <SchoolYearGate schoolYear={filters.schoolYear}>{page}</SchoolYearGate>}
       </main>
       <footer className="app-footer small muted">{t.footer}</footer>
     </div>

@@ -4,8 +4,14 @@ import { parseFilters, setFilter as cascade, writeFilters, type FilterKey, type 
 // A very small router: the view is the path (/provincies), the filters and a view's own options
 // are query parameters. Every change is a history entry, so Back undoes a filter.
 
-export const VIEWS = ['overzicht', 'provincies', 'sectoren', 'mentoren', 'overeenkomsten', 'radar', 'trends'] as const;
+export const VIEWS = ['overzicht', 'provincies', 'sectoren', 'mentoren', 'overeenkomsten', 'radar', 'trends', 'import'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** Views for ADMIN only (the server refuses everyone else anyway). */
+export const ADMIN_VIEWS: readonly View[] = ['import'];
+
+/** Views about loading data rather than figures: no filter bar, and open on an empty database. */
+export const DATA_VIEWS: readonly View[] = ['import'];
 
 export function viewOfPath(pathname: string): View {
   const segment = pathname.replace(/^\/+/, '').split('/')[0] ?? '';

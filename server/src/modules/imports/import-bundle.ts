@@ -1,27 +1,81 @@
+import type { ImportSource } from '@duaal/shared';
 import type { Db } from '../../db/client.js';
 import type { ImportBundle } from './import-files.js';
-import { sortImportErrors, type ImportError, type ImportResult } from './import-result.js';
+import { sortImportErrors, type ImportCounts, type ImportError, type ImportResult } from './import-result.js';
 import { ImportState } from './import-state.js';
 import { validateBundle } from './validate-bundle.js';
 import { writeBundle } from './write-bundle.js';
 
+export interface ImportOptions {
+  userId?: number | null;
+  /** Default DEMO: the in-process callers without a user are the demo generator and the calibration. */
+  source?: ImportSource;
+  /** The names of the files received (for the import history). */
+  files?: string[];
+  /** When the import was received; the caller's clock (scripts without one: now). */
+  at?: Date;
+  /** performance.now() when the import started, for the duration in the history. */
+  startedAt?: number;
+}
+
+/** The audit detail of an import (kept small: never the submitted content). */
+export interface ImportAuditDetail {
+  source: ImportSource;
+  files: string[];
+  durationMs: number;
+  counts?: ImportCounts;
+  errorCount?: number;
+}
+
 /**
  * Imports a counter export: every row is validated first, and only a bundle without a single error
  * is written, in one transaction, followed by one audit-log row. Rows are upserted on their natural
- * keys, so importing the same bundle again changes nothing.
+ * keys, so importing the same bundle again changes nothing, and an export of only the rows changed
+ * since the last one updates just those.
+ *
+ * The validation reads a snapshot without the write lock, so other writers (logins) go on during
+ * the long part; the write takes the lock (BEGIN IMMEDIATE) and validates again only when another
+ * connection committed in between.
  */
-export function importBundle(db: Db, bundle: ImportBundle, options: { userId?: number | null } = {}): ImportResult {
-  const run = db.sqlite.transaction((): ImportResult => {
+export function importBundle(db: Db, bundle: ImportBundle, options: ImportOptions = {}): ImportResult {
+  const startedAt = options.startedAt ?? performance.now();
+  const dataVersion = () => db.sqlite.pragma('data_version', { simple: true }) as number;
+  const check = () => {
     const state = new ImportState(db.sqlite);
-    const { errors, plan } = validateBundle(state, bundle);
-    if (errors.length > 0) return { ok: false, errors: sortImportErrors(errors) };
-    const counts = writeBundle(state, plan);
-    db.sqlite
-      .prepare('insert into audit_log (at, user_id, action, entity, detail) values (?, ?, ?, ?, ?)')
-      .run(new Date().toISOString(), options.userId ?? null, 'import', 'counter-export', JSON.stringify(counts));
+    return { state, ...validateBundle(state, bundle), version: dataVersion() };
+  };
+  const checked = db.sqlite.transaction(check).deferred();
+  if (checked.errors.length > 0) return { ok: false, errors: sortImportErrors(checked.errors) };
+
+  const write = db.sqlite.transaction((): ImportResult => {
+    const current = dataVersion() === checked.version ? checked : check();
+    if (current.errors.length > 0) return { ok: false, errors: sortImportErrors(current.errors) };
+    const counts = writeBundle(current.state, current.plan);
+    const detail: ImportAuditDetail = {
+      source: options.source ?? 'DEMO',
+      files: options.files ?? [],
+      durationMs: Math.round(performance.now() - startedAt),
+      counts,
+    };
+    insertAuditRow(db, 'import', options, detail);
     return { ok: true, counts };
   });
-  return run();
+  return write.immediate();
+}
+
+/**
+ * Records a refused import, after the rollback and in its own transaction: who, which files, how
+ * many errors. Its action differs from `import`, so nothing watching for changed data reacts to it.
+ */
+export function recordFailedImport(db: Db, options: ImportOptions, errorCount: number, durationMs: number): void {
+  const detail: ImportAuditDetail = { source: options.source ?? 'DEMO', files: options.files ?? [], durationMs, errorCount };
+  db.sqlite.transaction(() => insertAuditRow(db, 'import_failed', options, detail)).immediate();
+}
+
+function insertAuditRow(db: Db, action: 'import' | 'import_failed', options: ImportOptions, detail: ImportAuditDetail): void {
+  db.sqlite
+    .prepare('insert into audit_log (at, user_id, action, entity, detail) values (?, ?, ?, ?, ?)')
+    .run((options.at ?? new Date()).toISOString(), options.userId ?? null, action, 'counter-export', JSON.stringify(detail));
 }
 
 /** Only the checks, nothing written: for a bundle that is already known to be broken (bad encoding). */

@@ -81,7 +81,11 @@ describe('import of a folder with errors', () => {
     expect(errors.find((e) => e.field === 'mandate_type')?.message).toMatch(/unknown code "GEMACHTIGDE"/);
 
     expect(databaseDigest(db)).toEqual(before);
-    expect(db.sqlite.prepare('select count(*) as n from audit_log').get()).toEqual(auditRows);
+    // The refusal itself is recorded: one import_failed row counting the errors, never the content.
+    expect(db.sqlite.prepare('select count(*) as n from audit_log').get()).toEqual({ n: (auditRows as { n: number }).n + 1 });
+    const failed = db.sqlite.prepare("select action, detail from audit_log order by id desc limit 1").get() as { action: string; detail: string };
+    expect(failed.action).toBe('import_failed');
+    expect(JSON.parse(failed.detail)).toMatchObject({ source: 'CLI', errorCount: broken.planted.length });
   });
 
   it('fails from the command line with a non-zero exit code and file:line: field: message lines', () => {

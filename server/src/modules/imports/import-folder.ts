@@ -1,14 +1,19 @@
 import type { Db } from '../../db/client.js';
-import { importBundle, validateImportBundle } from './import-bundle.js';
-import { sortImportErrors, type ImportResult } from './import-result.js';
-import { readImportFolder } from './read-import-folder.js';
+import { IMPORT_LIMITS } from './import-limits.js';
+import type { ImportResult } from './import-result.js';
+import { listImportFolder } from './read-import-folder.js';
+import { runImport } from './run-import.js';
 
-/**
- * Reads and imports an export folder. When the files themselves are broken (encoding, columns) the
- * rows are still validated, so that one run lists every problem, but nothing is written.
- */
-export function importFolder(db: Db, folder: string): ImportResult {
-  const { bundle, errors } = readImportFolder(folder);
-  if (errors.length === 0) return importBundle(db, bundle);
-  return { ok: false, errors: sortImportErrors([...errors, ...validateImportBundle(db, bundle)]) };
+/** Reads and imports an export folder through the same path as an upload (`npm run import`). */
+export function importFolder(db: Db, folder: string, options: { at?: Date; userId?: number | null } = {}): ImportResult {
+  const listed = listImportFolder(folder);
+  if (listed.errors.length > 0) return { ok: false, errors: listed.errors };
+  const report = runImport(db, {
+    files: listed.files,
+    userId: options.userId ?? null,
+    source: 'CLI',
+    at: (options.at ?? new Date()).toISOString(),
+    limits: IMPORT_LIMITS,
+  });
+  return report.counts ? { ok: true, counts: report.counts } : { ok: false, errors: report.errors };
 }

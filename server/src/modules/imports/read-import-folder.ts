@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { IMPORT_FILES, type ImportBundle, type ImportFileName } from './import-files.js';
@@ -9,29 +9,60 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 const REPLACEMENT = '\uFFFD';
 
+/** One file of an export as received: its name (no folder) and its bytes. */
+export interface ExportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const KNOWN = new Set(IMPORT_FILE_NAMES.map((f) => `${f}.csv`));
+
+export const isImportFileName = (name: string) => KNOWN.has(name);
+
+export function unknownFileError(name: string): ImportError {
+  return { file: name, line: 1, field: '(file)', message: `unknown file; expected one of ${[...KNOWN].join(', ')}` };
+}
+
+/** The CSV files of an export folder (other files, such as a README, are left alone). */
+export function listImportFolder(folder: string): { files: ExportFile[]; errors: ImportError[] } {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    return { files: [], errors: [{ file: folder, line: 0, field: '(file)', message: 'folder not found' }] };
+  }
+  const files = readdirSync(folder)
+    .filter((entry) => entry.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
+  return { files, errors: [] };
+}
+
 /**
- * Reads the CSV files of an export folder into a bundle. Missing files are fine (nothing to import
- * for them); unknown files, missing or unknown columns, ragged rows and invalid UTF-8 are errors.
+ * Reads the CSV files of an export into a bundle, the one path of the CLI and the upload. Missing
+ * files are fine (nothing to import for them); unknown or repeated file names, missing or unknown
+ * columns, ragged rows and invalid UTF-8 are errors.
  */
-export function readImportFolder(folder: string): { bundle: ImportBundle; errors: ImportError[] } {
+export function readImportFiles(files: ExportFile[]): { bundle: ImportBundle; errors: ImportError[] } {
   const bundle: ImportBundle = {};
   const errors: ImportError[] = [];
-  if (!existsSync(folder)) {
-    return { bundle, errors: [{ file: folder, line: 0, field: '(file)', message: 'folder not found' }] };
-  }
-  const known = new Set(IMPORT_FILE_NAMES.map((f) => `${f}.csv`));
-  for (const entry of readdirSync(folder).sort()) {
-    if (entry.toLowerCase().endsWith('.csv') && !known.has(entry)) {
-      errors.push({ file: entry, line: 1, field: '(file)', message: `unknown file; expected one of ${[...known].join(', ')}` });
-    }
+  const byName = new Map<string, ExportFile>();
+  for (const file of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!KNOWN.has(file.name)) errors.push(unknownFileError(file.name));
+    else if (byName.has(file.name)) errors.push({ file: file.name, line: 0, field: '(file)', message: 'sent twice; send each file once' });
+    else byName.set(file.name, file);
   }
   for (const file of IMPORT_FILE_NAMES) {
-    const path = join(folder, `${file}.csv`);
-    if (!existsSync(path)) continue;
-    const rows = readImportFile(file, readFileSync(path), errors);
+    const received = byName.get(`${file}.csv`);
+    if (!received) continue;
+    const rows = readImportFile(file, Buffer.from(received.bytes.buffer, received.bytes.byteOffset, received.bytes.byteLength), errors);
     if (rows) (bundle as Record<string, unknown[]>)[file] = rows;
   }
   return { bundle, errors };
+}
+
+/** Reads the CSV files of an export folder into a bundle. */
+export function readImportFolder(folder: string): { bundle: ImportBundle; errors: ImportError[] } {
+  const listed = listImportFolder(folder);
+  if (listed.errors.length > 0) return { bundle: {}, errors: listed.errors };
+  return readImportFiles(listed.files);
 }
 
 function readImportFile(file: ImportFileName, bytes: Buffer, errors: ImportError[]): Record<string, string>[] | undefined {

@@ -1,0 +1,5 @@
+import { ImportPage } from '../features/import/ImportPage';
+
+export default function Route() {
+  return <ImportPage />;
+}
