@@ -10,5 +10,6 @@ import '../modules/appeals/appeals.graphql.js';
 import '../modules/auth/auth.graphql.js';
 import '../modules/kpis/kpis.graphql.js';
 import '../modules/clock/clock.graphql.js';
+import '../modules/live/live.graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
