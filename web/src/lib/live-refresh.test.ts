@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cacheExchange, Client, gql, type Exchange, type Operation } from 'urql';
+import { cacheExchange, Client, type Exchange, type Operation } from 'urql';
 import { map, pipe, filter } from 'wonka';
 import { createLiveRefresh } from './live-refresh';
 
-const Figure = gql`
-  query Figure($year: String!) {
-    figure(year: $year)
-  }
-`;
+const Figure = 'query Figure($year: String!) { figure(year: $year) }';
 
 /**
  * A fake network: each query answers { figure: "<year>#<n>" } with n its network request count,
@@ -23,7 +19,7 @@ function fakeNetwork(policies: string[]): Exchange {
         map((op: Operation) => {
           n += 1;
           policies.push(op.context.requestPolicy);
-          return { operation: op, data: { figure: `${op.variables.year}#${n}` }, stale: false, hasNext: false };
+          return { operation: op, data: { figure: `${(op.variables as { year: string }).year}#${n}` }, stale: false, hasNext: false };
         }),
       );
 }

@@ -34,7 +34,7 @@ function sseResponse(chunks: string[], status = 200): Response {
 }
 
 const next = (data: unknown) => `event: next\ndata: ${JSON.stringify(data)}\n\n`;
-const REQUEST = { query: 'subscription { dataChanged { at } }' };
+const REQUEST = { query: 'subscription { dataChanged { at } }', operationName: undefined, variables: undefined, extensions: undefined };
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -62,7 +62,7 @@ describe('sseSubscriptions', () => {
     expect(onReconnect).toHaveBeenCalledTimes(1);
     const init = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(init[1].headers).toMatchObject({ accept: 'text/event-stream', authorization: 'Bearer T' });
-    expect(JSON.parse(init[1].body as string)).toEqual(REQUEST);
+    expect(JSON.parse(init[1].body as string)).toEqual({ query: REQUEST.query });
     subscription.unsubscribe();
     expect(complete).not.toHaveBeenCalled();
   });
