@@ -11,17 +11,18 @@ const Figure = 'query Figure($year: String!) { figure(year: $year) }';
  */
 function fakeNetwork(policies: string[]): Exchange {
   let n = 0;
-  return ({ forward }) =>
-    (ops$) =>
-      pipe(
-        ops$,
-        filter((op: Operation) => op.kind === 'query'),
-        map((op: Operation) => {
-          n += 1;
-          policies.push(op.context.requestPolicy);
-          return { operation: op, data: { figure: `${(op.variables as { year: string }).year}#${n}` }, stale: false, hasNext: false };
-        }),
-      );
+  return () => (ops$) =>
+    pipe(
+      ops$,
+      filter((op: Operation) => op.kind === 'query' || op.kind === 'subscription'),
+      map((op: Operation) => {
+        // A subscription gets one dataChanged event.
+        if (op.kind === 'subscription') return { operation: op, data: { dataChanged: { at: '2026-11-29T13:32:00.000Z' } }, stale: false, hasNext: true };
+        n += 1;
+        policies.push(op.context.requestPolicy);
+        return { operation: op, data: { figure: `${(op.variables as { year: string }).year}#${n}` }, stale: false, hasNext: false };
+      }),
+    );
 }
 
 describe('createLiveRefresh', () => {
@@ -50,6 +51,22 @@ describe('createLiveRefresh', () => {
     expect(policies).toEqual(['cache-first', 'cache-first', 'network-only', 'network-only']);
     expect(back).toEqual(['2022#2', '2022#4']);
     again.unsubscribe();
+    onScreen.unsubscribe();
+  });
+
+  it('refreshes on a dataChanged event of a subscription', async () => {
+    const policies: string[] = [];
+    const live = createLiveRefresh();
+    const client = new Client({ url: '/graphql', exchanges: [live.exchange, cacheExchange, fakeNetwork(policies)] });
+    const shown: unknown[] = [];
+    const onScreen = client.query(Figure, { year: '2024' }).subscribe((r) => shown.push(r.data?.figure));
+    expect(shown).toEqual(['2024#1']);
+    const events = client.subscription('subscription { dataChanged { at } }', {}).subscribe(() => undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    // The event made the query on screen go to the network once more.
+    expect(policies).toEqual(['cache-first', 'network-only']);
+    expect(shown).toEqual(['2024#1', '2024#2']);
+    events.unsubscribe();
     onScreen.unsubscribe();
   });
 });

@@ -60,6 +60,8 @@ export function watchDataChanges(db: Db, options: { intervalMs?: number } = {}):
   let lastOwn = ownChanges.get() as number;
   let last = dataFingerprint(db);
   const timer = setInterval(() => {
+    // The database was closed under us (a test, a shutdown): nothing left to watch.
+    if (!db.sqlite.open) return clearInterval(timer);
     try {
       const current = version();
       const own = ownChanges.get() as number;
