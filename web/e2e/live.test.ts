@@ -16,6 +16,8 @@ let browser: Browser;
 let client: ReturnType<typeof api>;
 let year: string;
 
+// Building and starting the product with its demo data took 220 s on the shared machine: more
+// than the default hook timeout leaves.
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   product = await startProduct();
@@ -23,7 +25,7 @@ beforeAll(async () => {
   client = api(product.url);
   const admin = await client.login('admin@duaal.test');
   year = (await client.request<{ schoolYears: string[] }>('{ schoolYears }', {}, admin)).data!.schoolYears.at(-1)!;
-});
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -76,7 +78,7 @@ describe('live updates', { timeout: 240_000 }, () => {
     const k1Before = (await client.kpiTotal(admin, { id: 'K1', schoolYear: year, filter })).value!;
     const path = `/overzicht?jaar=${year}&gemeente=${nis}`;
 
-    const pages: { name: string; page: Page }[] = [];
+    const pages: { name: string; page: Page; url: string }[] = [];
     for (const email of ['bouw@duaal.test', 'beleid@duaal.test']) {
       const token = await client.login(email);
       const { page } = await signedInPage(browser, product.url, token);
@@ -85,7 +87,7 @@ describe('live updates', { timeout: 240_000 }, () => {
       await expect.poll(() => tileValue(page, 'K1'), { timeout: 60_000 }).toBe(String(k1Before));
       // A reload would lose this.
       await page.evaluate(() => ((window as unknown as { liveMarker: number }).liveMarker = 42));
-      pages.push({ name: email, page });
+      pages.push({ name: email, page, url: page.url() });
     }
     const policymaker = pages[1]!.page;
     expect(await tile(policymaker, 'K14').getAttribute('data-status')).toBe('SUPPRESSED');
@@ -125,7 +127,7 @@ describe('live updates', { timeout: 240_000 }, () => {
 
     // "Bijgewerkt om" with the Brussels time of the change (the minute of the import).
     const minutes = new Set([timeInBrussels(started), timeInBrussels(new Date())]);
-    for (const { name, page } of pages) {
+    for (const { name, page, url } of pages) {
       const status = page.locator('.live-status');
       expect(await status.getAttribute('aria-live')).toBe('polite');
       const text = (await status.textContent()) ?? '';
@@ -133,8 +135,9 @@ describe('live updates', { timeout: 240_000 }, () => {
       expect(minutes.has(text.slice('Bijgewerkt om '.length)), `${name}: ${text}`).toBe(true);
       // Same page (no reload), same filters in the URL.
       expect(await page.evaluate(() => (window as unknown as { liveMarker?: number }).liveMarker)).toBe(42);
-      const url = new URL(page.url());
-      expect([url.pathname, url.searchParams.get('jaar'), url.searchParams.get('gemeente')]).toEqual(['/overzicht', year, nis]);
+      expect(page.url()).toBe(url);
+      const now = new URL(page.url());
+      expect([now.pathname, now.searchParams.get('jaar'), now.searchParams.get('gemeente')]).toEqual(['/overzicht', year, nis]);
     }
     // The policymaker still gets aggregates only: the small count stays suppressed.
     expect(await tile(policymaker, 'K14').getAttribute('data-status')).toBe('SUPPRESSED');
