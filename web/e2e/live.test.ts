@@ -63,7 +63,7 @@ function writeExport(folder: string, nis: string, startYear: number) {
 }
 
 describe('live updates', { timeout: 240_000 }, () => {
-  it('two open overviews show the figures of a CLI import within 2 s, keep their filters, and the policymaker still sees suppression', async () => {
+  it('two open overviews hear of a CLI import within 2 s, show its figures without a reload, keep their filters, and the policymaker still sees suppression', async () => {
     const admin = await client.login('admin@duaal.test');
     // A municipality with a few early terminations (1–4, so "•" for the policymaker) this year.
     const byMunicipality = await client.request<{ kpi: { rows: { keys: { id: string }[]; value: number | null }[] } }>(
