@@ -34,7 +34,7 @@ if (env.DEMO) {
 // Answer the first overview visit from the KPI result cache.
 warmKpiCache(db, clock.today());
 
-const { url } = await startHttpServer({
+const { url, stop } = await startHttpServer({
   db,
   port: env.PORT,
   host: env.HOST,
@@ -43,5 +43,11 @@ const { url } = await startHttpServer({
   clock,
   webDist: env.WEB_DIST,
 });
+// Ctrl-C or a SIGTERM ends the live-update streams and the data watcher, then the process.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void stop().then(() => process.exit(0));
+  });
+}
 const demoUsers = env.DEMO ? '\n  demo users admin@duaal.test, lid@duaal.test, bouw@duaal.test, horeca@duaal.test, beleid@duaal.test (password duaal-demo)' : '';
 console.log(`\nDuaal Monitor is running:\n  dashboard  ${url}/\n  GraphQL    ${url}/graphql${demoUsers}\n  today      ${clock.today()} (${env.TODAY ? 'TODAY setting' : 'Europe/Brussels'})\n`);

@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import sirv from 'sirv';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
+import { setDataChangeClock } from './modules/live/data-changes.js';
+import { watchDataChanges } from './modules/live/data-watcher.js';
 import { createApp } from './yoga.js';
 
 export interface ServerOptions {
@@ -47,8 +49,18 @@ function guarded(handler: Handler): Handler {
   };
 }
 
-/** One listener for the API (/graphql) and the built dashboard. */
-export async function startHttpServer(options: ServerOptions): Promise<{ server: Server; url: string }> {
+export interface RunningServer {
+  server: Server;
+  url: string;
+  /** Stops the data watcher, ends open connections (live-update streams) and closes the listener. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * One listener for the API (/graphql) and the built dashboard. While it listens, commits of other
+ * processes to the database are announced to open dashboards (modules/live/data-watcher.ts).
+ */
+export async function startHttpServer(options: ServerOptions): Promise<RunningServer> {
   const yoga = createApp(options);
   const files = options.webDist && existsSync(options.webDist) ? staticFiles(resolve(options.webDist)) : undefined;
   const server = createServer(
@@ -59,7 +71,17 @@ export async function startHttpServer(options: ServerOptions): Promise<{ server:
     }),
   );
   await new Promise<void>((done) => server.listen(options.port, options.host, done));
+  if (options.clock) setDataChangeClock(options.db, options.clock);
+  const watcher = watchDataChanges(options.db);
+  server.on('close', () => watcher.stop());
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  return { server, url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}` };
+  const stop = () =>
+    new Promise<void>((done) => {
+      watcher.stop();
+      server.close(() => done());
+      // Live-update streams never end by themselves; close() alone would wait for them.
+      server.closeAllConnections();
+    });
+  return { server, url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`, stop };
 }

@@ -1,7 +1,8 @@
 export { openDatabase, migrateDatabase, type Db } from './db/client.js';
 export * as tables from './db/schema/index.js';
 export { createApp } from './yoga.js';
-export { startHttpServer } from './http-server.js';
+export { startHttpServer, type RunningServer } from './http-server.js';
+export { publishDataChange, type DataChange } from './modules/live/data-changes.js';
 export { readEnv, deploymentProblem, type Env } from './env.js';
 export { createClock, systemClock, type Clock } from './clock.js';
 export { signToken } from './modules/auth/tokens.js';

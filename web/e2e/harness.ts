@@ -38,6 +38,8 @@ async function freePort(): Promise<number> {
 
 export interface Product {
   url: string;
+  /** The product's SQLite file (e.g. for `npm run import` from another process). */
+  dbFile: string;
   stop: () => Promise<void>;
   log: () => string;
 }
@@ -73,6 +75,7 @@ export async function startProduct(): Promise<Product> {
   });
   return {
     url,
+    dbFile,
     log: () => output,
     stop: async () => {
       if (child.exitCode === null && child.pid) {

@@ -48,6 +48,8 @@ export const builder = new SchemaBuilder<{
       createGraphQLError(`Query exceeds the maximum ${kind.toLowerCase()}`, { extensions: { code: 'BAD_USER_INPUT', ...result } }),
   },
   scopeAuth: {
+    // Subscriptions are refused when they start, not on each event.
+    authorizeOnSubscribe: true,
     authScopes: (ctx) => ({
       authenticated: ctx.actor.role !== 'ANONYMOUS',
       admin: ctx.actor.role === 'ADMIN',
@@ -89,3 +91,4 @@ builder.scalarType('File', {
 // Fail closed: every root field needs a signed-in user unless it opts out (only `login` does).
 builder.queryType({ authScopes: { authenticated: true } });
 builder.mutationType({ authScopes: { authenticated: true } });
+builder.subscriptionType({ authScopes: { authenticated: true } });

@@ -12,5 +12,6 @@ import '../modules/kpis/kpis.graphql.js';
 import '../modules/clock/clock.graphql.js';
 import '../modules/follow-up/follow-up.graphql.js';
 import '../modules/imports/imports.graphql.js';
+import '../modules/live/live.graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -6,6 +6,7 @@ import { LoginScreen } from '../features/auth/LoginScreen';
 import { SessionProvider, useSession } from '../features/auth/session';
 import { ClockProvider } from '../features/clock/clock';
 import { FilterBar } from '../features/filters/components/FilterBar';
+import { LiveStatus } from '../features/live/LiveStatus';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { ADMIN_VIEWS, DATA_VIEWS, navigate, useRoute, viewHref, VIEWS, type View } from '../lib/router';
 
@@ -80,6 +81,7 @@ function Shell() {
           <p className="tagline">{t.appTagline}</p>
         </div>
         <div className="user-block">
+          <LiveStatus />
           {user && (
             <span className="user" data-role={user.role}>
               <span className="visually-hidden">{t.login.signedInAs} </span>

@@ -225,6 +225,7 @@ export const nl = {
     APPLICATION_KIND: 'Soort aanvraag',
     SCHOOL_YEAR: 'Schooljaar',
   },
+  live: { updatedAt: 'Bijgewerkt om' },
   footer: 'Bron: Duaal Monitor. Cijfers per schooljaar (1 september – 31 augustus).',
   importData: {
     title: 'Gegevens laden',
@@ -494,6 +495,7 @@ export const en: DeepString<Messages> = {
     APPLICATION_KIND: 'Application kind',
     SCHOOL_YEAR: 'School year',
   },
+  live: { updatedAt: 'Updated at' },
   footer: 'Source: Duaal Monitor. Figures per school year (1 September – 31 August).',
   importData: {
     title: 'Load data',

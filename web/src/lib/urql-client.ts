@@ -1,14 +1,20 @@
-import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, mapExchange, subscriptionExchange } from 'urql';
+import { createLiveRefresh } from './live-refresh';
 import { readToken } from './session';
+import { sseSubscriptions } from './sse-transport';
 
 // The one urql client and cache configuration. KPI results are aggregates without an id, so
 // the document cache (keyed by query + variables) is the right cache: no normalisation.
+// Subscriptions (the `dataChanged` live updates) go over Server-Sent Events; each event makes
+// every query on screen fetch again (lib/live-refresh.ts).
 export function createUrqlClient(onUnauthenticated: () => void): Client {
+  const live = createLiveRefresh();
   return new Client({
     url: '/graphql',
     requestPolicy: 'cache-first',
     preferGetMethod: false,
     exchanges: [
+      live.exchange,
       cacheExchange,
       mapExchange({
         onError(error) {
@@ -18,6 +24,7 @@ export function createUrqlClient(onUnauthenticated: () => void): Client {
           if (unauthenticated) onUnauthenticated();
         },
       }),
+      subscriptionExchange({ forwardSubscription: sseSubscriptions({ url: '/graphql', token: readToken, onReconnect: live.refresh }) }),
       fetchExchange,
     ],
     fetchOptions: () => {

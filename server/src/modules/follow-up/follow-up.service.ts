@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.js';
 import { establishments, followUpActions, mentors, partnerships, recognitions } from '../../db/schema/index.js';
 import type { Actor } from '../auth/actor.js';
 import { appendAuditLog } from '../auth/audit.js';
+import { publishDataChange } from '../live/data-changes.js';
 import {
   establishmentOfPartnership,
   mentorOfPartnership,
@@ -127,7 +128,7 @@ export function recordFollowUpAction(ctx: VerbContext & { input: RecordFollowUpI
       throw new FollowUpError('BAD_USER_INPUT', 'belongs to another establishment', 'recognitionId');
     }
   }
-  return ctx.db.transaction((tx) => {
+  const recorded = ctx.db.transaction((tx) => {
     const row = tx
       .insert(followUpActions)
       .values({
@@ -147,7 +148,12 @@ export function recordFollowUpAction(ctx: VerbContext & { input: RecordFollowUpI
     appendAuditLog(tx, { userId: ctx.actor.userId, action: 'follow_up_recorded', entity: 'follow_up_actions', detail: `${row.id} ${row.type} ${row.performedOn}` }, ctx.now);
     return row;
   });
+  announce(ctx.db);
+  return recorded;
 }
+
+/** After the commit: open dashboards fetch K19 and the lists again. */
+const announce = (db: Db) => publishDataChange(db, { source: 'FOLLOW_UP', tables: ['follow_up_actions'] });
 
 /** The action, if the actor recorded it less than a day ago; otherwise why not. */
 function ownEditable(ctx: VerbContext, id: number): FollowUpActionRow {
@@ -165,7 +171,7 @@ function ownEditable(ctx: VerbContext, id: number): FollowUpActionRow {
 export function correctFollowUpAction(ctx: VerbContext & { id: number; input: CorrectFollowUpInput }): FollowUpActionRow {
   ownEditable(ctx, ctx.id);
   const input = parse(z.object(details(ctx.today)), ctx.input);
-  return ctx.db.transaction((tx) => {
+  const corrected = ctx.db.transaction((tx) => {
     const row = tx
       .update(followUpActions)
       .set({ type: input.type, performedOn: input.performedOn, note: input.note || null })
@@ -175,6 +181,8 @@ export function correctFollowUpAction(ctx: VerbContext & { id: number; input: Co
     appendAuditLog(tx, { userId: ctx.actor.userId, action: 'follow_up_corrected', entity: 'follow_up_actions', detail: `${row.id} ${row.type} ${row.performedOn}` }, ctx.now);
     return row;
   });
+  announce(ctx.db);
+  return corrected;
 }
 
 export function deleteFollowUpAction(ctx: VerbContext & { id: number }): number {
@@ -183,6 +191,7 @@ export function deleteFollowUpAction(ctx: VerbContext & { id: number }): number 
     tx.delete(followUpActions).where(eq(followUpActions.id, row.id)).run();
     appendAuditLog(tx, { userId: ctx.actor.userId, action: 'follow_up_deleted', entity: 'follow_up_actions', detail: `${row.id} ${row.type} ${row.performedOn}` }, ctx.now);
   });
+  announce(ctx.db);
   return row.id;
 }
 

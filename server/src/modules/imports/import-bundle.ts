@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import type { ImportBundle } from './import-files.js';
 import { sortImportErrors, type ImportCounts, type ImportError, type ImportResult } from './import-result.js';
 import { ImportState } from './import-state.js';
+import { publishDataChange } from '../live/data-changes.js';
 import { validateBundle } from './validate-bundle.js';
 import { writeBundle } from './write-bundle.js';
 
@@ -31,7 +32,8 @@ export interface ImportAuditDetail {
  * Imports a counter export: every row is validated first, and only a bundle without a single error
  * is written, in one transaction, followed by one audit-log row. Rows are upserted on their natural
  * keys, so importing the same bundle again changes nothing, and an export of only the rows changed
- * since the last one updates just those.
+ * since the last one updates just those. A bundle that changed something is announced to the open
+ * dashboards (modules/live).
  *
  * The validation reads a snapshot without the write lock, so other writers (logins) go on during
  * the long part; the write takes the lock (BEGIN IMMEDIATE) and validates again only when another
@@ -60,7 +62,13 @@ export function importBundle(db: Db, bundle: ImportBundle, options: ImportOption
     insertAuditRow(db, 'import', options, detail);
     return { ok: true, counts };
   });
-  return write.immediate();
+  const result = write.immediate();
+  // After the commit: open dashboards fetch their figures again (nothing to say when nothing changed).
+  if (result.ok) {
+    const changed = Object.entries(result.counts).filter(([, c]) => c.inserted + c.updated > 0).map(([file]) => file);
+    if (changed.length > 0) publishDataChange(db, { source: 'IMPORT', tables: changed });
+  }
+  return result;
 }
 
 /**
