@@ -173,6 +173,14 @@ describe('recognitions as of today', () => {
     expect(await applications('{ statuses: [CANCELLED] }', '2026-12-19')).toEqual(['APP-INC']);
   });
 
+  it('sorts by the effective status, the one the list shows', async () => {
+    const data = await query<{ recognitions: { edges: { node: { effectiveStatus: string } }[] } }>(
+      '{ recognitions(first: 50, orderBy: { field: STATUS, direction: ASC }) { edges { node { effectiveStatus } } } }',
+    );
+    // By the exported status APP-AUTO (IN_REVIEW) would sort after INCOMPLETE and APP-OLD among the APPROVED.
+    expect(data.recognitions.edges.map((e) => e.node.effectiveStatus)).toEqual(['APPROVED', 'APPROVED', 'APPROVED', 'EXPIRED', 'INCOMPLETE', 'REVOKED', 'SUBMITTED']);
+  });
+
   it('counts an expiry in K8 only once it has happened', async () => {
     // Y's expiries: APP-OLD (1 Nov 2026, past) and APP-LATER (1 Apr 2027, still ahead today).
     const expired = async (today: string) =>

@@ -35,7 +35,7 @@ export const MentorTrainingRef = builder.drizzleObject('mentorTrainings', {
     status: t.expose('status', { type: MentorTrainingStatusEnum, description: 'The status as the counter exported it.' }),
     effectiveStatus: t.field({
       type: MentorTrainingStatusEnum,
-      description: 'The status as of today: PENDING whose deadline has passed is NOT_COMPLETED. The trainingStatuses filter and K10 use it.',
+      description: 'The status as of today: PENDING whose deadline has passed is NOT_COMPLETED. The trainingStatuses filter uses it; K10 applies the same deadline rule.',
       select: { columns: { status: true, deadline: true } },
       resolve: (mt, _args, ctx) => mentorTrainingCalendar(mt, ctx.today).status,
     }),
