@@ -5,3 +5,4 @@ export * from './school-year.js';
 export * from './rules.js';
 export * from './partnerships.js';
 export * from './clock.js';
+export * from './calendar-status.js';

@@ -1,3 +1,4 @@
+import type { StatusSource } from './calendar-status.js';
 import type {
   AgreementStatus,
   AgreementType,
@@ -159,4 +160,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   PARTNERSHIP_MEMBER: 'Lid Vlaams Partnerschap',
   SECTOR_STAFF: 'Medewerker sectoraal partnerschap',
   POLICYMAKER: 'Beleidsmaker',
+};
+
+/** Where an effective status comes from (the UI marks CALENDAR as "volgens de kalender"). */
+export const STATUS_SOURCE_LABELS: Record<StatusSource, string> = {
+  EXPORT: 'Volgens de export',
+  CALENDAR: 'Volgens de kalender',
 };

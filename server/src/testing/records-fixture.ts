@@ -6,7 +6,8 @@ import * as s from '../db/schema/index.js';
 
 /*
  * A small hand-made world for the record, access and auth tests. Dates of "valid today" rows run
- * to 2099 and of expired ones end in 2019, so the fixture does not depend on the clock.
+ * to 2099 and of expired ones end in 2019; the open statuses follow the calendar, so the tests that
+ * read them take RECORDS_TODAY as today.
  *
  * Partnerships: BOUW (PC 124), HORECA (PC 302), BEDIENDEN (PC 200 since 2023-07-03; before that the
  * Flemish Partnership VLAAMS_PARTNERSCHAP handled it).
@@ -24,6 +25,13 @@ import * as s from '../db/schema/index.js';
  *              A3 (R3, DA, RUNNING, L-003), A4 (R4, ODOS, RUNNING, L-004)
  *  appeals:    AP1 (R2, HORECA, HANDLED/CONFIRMED), AP2 (agreement A2, BOUW, SUBMITTED)
  */
+
+/**
+ * The day the record tests take as today: statuses follow the calendar (M1's PENDING deadline
+ * 2023-10-10 not yet passed, R6 submitted 2024-02-01 not yet due for automatic approval, the
+ * agreements before their planned end 2025-06-30), and PC 200 already reports under BEDIENDEN.
+ */
+export const RECORDS_TODAY = '2023-10-01';
 
 export interface RecordsFixture {
   users: Record<'admin' | 'member' | 'bouw' | 'horeca' | 'bedienden' | 'policymaker', number>;

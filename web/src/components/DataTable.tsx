@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { downloadCsv, downloadXlsx } from '../lib/download';
 import { formatFigure, SYMBOLS } from '../lib/format';
 import { useFilters } from '../lib/router';
-import { hasSymbol, isFigure, type TableModel, type TableRow } from '../lib/table';
+import { hasSymbol, isFigure, type CellNote, type TableModel, type TableRow } from '../lib/table';
 
 type Sort = { key: string; dir: 'asc' | 'desc' } | null;
 
@@ -20,6 +20,18 @@ function sortRows(rows: TableRow[], sort: Sort): TableRow[] {
     }
     return String(x ?? '').localeCompare(String(y ?? ''), 'nl') * factor;
   });
+}
+
+/** The mark after a cell's text; the title explains it (also to screen readers, in the text itself). */
+export function NoteBadge({ note }: { note: CellNote }) {
+  return (
+    <>
+      {' '}
+      <span className="badge" title={note.title} data-note>
+        {note.text}
+      </span>
+    </>
+  );
 }
 
 /** An extra last column with an action per row (not part of the exports). */
@@ -75,6 +87,7 @@ export function DataTable({ model, label, rowAction }: { model: TableModel; labe
             ) : (
               cell
             )}
+            {row.notes?.[col.key] && <NoteBadge note={row.notes[col.key]!} />}
           </Cell>
         );
       })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatFigure, formatRelative } from './format';
+import { formatChange, formatDate, formatFigure, formatRelative } from './format';
 
 // Intl output uses narrow no-break spaces in some locales; compare on normal spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -17,5 +17,13 @@ describe('formatting', () => {
     expect(formatChange(1545, 'COUNT', 'nl-BE')).toBe('+1.545');
     expect(formatChange(-2.5, 'PERCENT', 'nl-BE')).toBe('−2,5 pp');
     expect(plain(formatRelative(0.036, 'nl-BE'))).toBe('+3,6 %');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a day as 30-11-2026 in Dutch and 30 Nov 2026 in English, whatever the time zone', () => {
+    expect(formatDate('2026-11-30', 'nl-BE')).toBe('30-11-2026');
+    expect(formatDate('2027-01-01', 'nl-BE')).toBe('01-01-2027');
+    expect(formatDate('2026-12-01', 'en-GB')).toBe('1 Dec 2026');
   });
 });

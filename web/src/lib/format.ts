@@ -41,3 +41,14 @@ export function formatRelative(relative: number, locale: string): string {
   const sign = relative > 0 ? '+' : relative < 0 ? '−' : '±';
   return `${sign}${new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(Math.abs(relative) * 100)} %`;
 }
+
+/**
+ * A calendar day (ISO, YYYY-MM-DD) as users read it: "30-11-2026" in Dutch, "30 Nov 2026" in
+ * English. Written from the string itself, so no time zone can move the day.
+ */
+export function formatDate(isoDate: string, locale: string): string {
+  const [y, m, d] = isoDate.split('-');
+  if (!locale.startsWith('en')) return `${d}-${m}-${y}`;
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(Number(y), Number(m) - 1, 1));
+  return `${Number(d)} ${month} ${y}`;
+}

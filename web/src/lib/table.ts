@@ -12,9 +12,17 @@ export interface Column {
   unit?: KpiUnit;
 }
 
+/** A mark after a text cell (a badge), with an explanation for its title. */
+export interface CellNote {
+  text: string;
+  title: string;
+}
+
 export interface TableRow {
   id: string;
   cells: Record<string, Figure | string | undefined>;
+  /** Marks after text cells, by column key; exports write them in brackets after the text. */
+  notes?: Record<string, CellNote | undefined>;
   /** A click on the row's label sets this filter (cross-filtering / drill-down). */
   filter?: { key: FilterKey; value: string };
 }
@@ -42,7 +50,8 @@ export function exportRows(model: TableModel, symbols: Symbols = SYMBOLS): (stri
       model.columns.map((col) => {
         const cell = row.cells[col.key];
         if (cell === undefined) return '';
-        if (!isFigure(cell)) return cell;
+        const note = row.notes?.[col.key];
+        if (!isFigure(cell)) return note ? `${cell} (${note.text})` : cell;
         if (cell.value === null || cell.status !== 'OK') return formatFigure(cell, col.unit ?? 'COUNT', 'en', symbols);
         return cell.value;
       }),

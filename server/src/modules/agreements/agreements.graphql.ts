@@ -1,16 +1,19 @@
-import { AGREEMENT_STATUSES, AGREEMENT_TYPES, TERMINATION_REASONS } from '@duaal/shared';
+import { AGREEMENT_STATUSES, AGREEMENT_TYPES, agreementCalendar, TERMINATION_REASONS } from '@duaal/shared';
 import { agreements } from '../../db/schema/index.js';
 import { builder } from '../../graphql/builder.js';
 import { ProvinceEnum } from '../geography/geography.graphql.js';
 import { LevelEnum, SystemEnum } from '../trainings/trainings.graphql.js';
 import { canReadLearnerPseudonym, canSeeRecord } from '../records/access.js';
 import { assertPageSize, direction } from '../records/filters.js';
-import { RECORD_READERS, SortDirectionEnum } from '../records/records.graphql.js';
+import { RECORD_READERS, SortDirectionEnum, StatusSourceEnum } from '../records/records.graphql.js';
 import { agreementCondition } from './agreements.service.js';
 
 export const AgreementTypeEnum = builder.enumType('AgreementType', { values: AGREEMENT_TYPES });
 export const AgreementStatusEnum = builder.enumType('AgreementStatus', { values: AGREEMENT_STATUSES });
 export const TerminationReasonEnum = builder.enumType('TerminationReason', { values: TERMINATION_REASONS });
+
+/** The columns the calendar status reads. */
+const CALENDAR_COLUMNS = { status: true, startOn: true, plannedEndOn: true, actualEndOn: true } as const;
 
 export const AgreementRef = builder.drizzleNode('agreements', {
   name: 'Agreement',
@@ -26,7 +29,20 @@ export const AgreementRef = builder.drizzleNode('agreements', {
         'Pseudonym of the learner. Personal data (GDPR): resolves only for ADMIN and for SECTOR_STAFF of the partnership handling the agreement\'s recognition; for everyone else this field is null with an error whose extensions.code is FORBIDDEN.',
       authScopes: (agreement, _args, ctx) => canReadLearnerPseudonym(ctx, agreement.recognitionId),
     }),
-    status: t.expose('status', { type: AgreementStatusEnum }),
+    status: t.expose('status', { type: AgreementStatusEnum, description: 'The status as the counter exported it.' }),
+    effectiveStatus: t.field({
+      type: AgreementStatusEnum,
+      description:
+        'The status as of today: NOT_STARTED from its start day on is RUNNING; RUNNING (or started) without an actual end, after its planned end, is COMPLETED. The statuses filter and the KPI STATUS dimension use it.',
+      select: { columns: CALENDAR_COLUMNS },
+      resolve: (a, _args, ctx) => agreementCalendar(a, ctx.today).status,
+    }),
+    statusSource: t.field({
+      type: StatusSourceEnum,
+      description: 'CALENDAR when effectiveStatus is derived from the dates, EXPORT when it is the exported status.',
+      select: { columns: CALENDAR_COLUMNS },
+      resolve: (a, _args, ctx) => agreementCalendar(a, ctx.today).source,
+    }),
     terminationReason: t.expose('terminationReason', { type: TerminationReasonEnum, nullable: true }),
     startOn: t.expose('startOn', { type: 'Date' }),
     plannedEndOn: t.expose('plannedEndOn', { type: 'Date' }),
@@ -49,7 +65,7 @@ const AgreementOrder = builder.inputType('AgreementOrder', {
 });
 const AgreementFilter = builder.inputType('AgreementFilter', {
   fields: (t) => ({
-    statuses: t.field({ type: [AgreementStatusEnum], required: false }),
+    statuses: t.field({ type: [AgreementStatusEnum], required: false, description: 'Effective statuses as of today (Agreement.effectiveStatus).' }),
     types: t.field({ type: [AgreementTypeEnum], required: false }),
     terminationReasons: t.field({ type: [TerminationReasonEnum], required: false }),
     partnerships: t.stringList({ required: false, description: "Codes of the partnership handling the agreement's recognition." }),

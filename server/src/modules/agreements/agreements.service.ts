@@ -1,6 +1,7 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { AgreementStatus, AgreementType, Level, Province, System, TerminationReason } from '@duaal/shared';
 import { recognitions, type agreements } from '../../db/schema/index.js';
+import { effectiveAgreementStatus } from '../kpis/calendar-status.js';
 import { agreementOfPartnership, scopeCondition, type RecordContext } from '../records/access.js';
 import { allOf, establishmentInRegion, onOrAfter, onOrBefore, oneOf, partnershipCodeIn, trainingMatches } from '../records/filters.js';
 import { aliased } from '../records/sql-alias.js';
@@ -28,7 +29,7 @@ export function agreementCondition(ctx: RecordContext, filter: AgreementFilter |
     const byPartnership = partnershipCodeIn(aRec.handlingPartnershipId, filter?.partnerships);
     return allOf([
       scopeCondition(ctx, t, agreementOfPartnership),
-      oneOf(t.status, filter?.statuses),
+      filter?.statuses?.length ? inArray(effectiveAgreementStatus(t.id, ctx.today), [...filter.statuses]) : undefined,
       oneOf(t.type, filter?.types),
       oneOf(t.terminationReason, filter?.terminationReasons),
       byPartnership ? sql`${t.recognitionId} in (select ${aRec.id} from ${aRecFrom} where ${byPartnership})` : undefined,

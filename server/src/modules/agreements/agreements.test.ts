@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.js';
 import { runGraphQL } from '../../testing/graphql-client.js';
-import { buildRecordsFixture, type RecordsFixture } from '../../testing/records-fixture.js';
+import { buildRecordsFixture, RECORDS_TODAY, type RecordsFixture } from '../../testing/records-fixture.js';
 import { createTestDb } from '../../testing/test-db.js';
 
 let db: Db;
@@ -22,7 +22,7 @@ async function numbers(args: string, after?: string | null, who: keyof RecordsFi
     db,
     `query($after: String) { agreements(${args}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { agreementNumber } } } }`,
     { after },
-    { userId: f.users[who] },
+    { userId: f.users[who], today: RECORDS_TODAY },
   );
   expect(response.errors).toBeUndefined();
   const result = response.data!.agreements;

@@ -1,4 +1,4 @@
-import { MENTOR_REMOVAL_REASONS, MENTOR_TRAINING_STATUSES } from '@duaal/shared';
+import { MENTOR_REMOVAL_REASONS, MENTOR_TRAINING_STATUSES, mentorTrainingCalendar } from '@duaal/shared';
 import { mentors } from '../../db/schema/index.js';
 import { builder } from '../../graphql/builder.js';
 import {
@@ -9,7 +9,7 @@ import {
   scopeCondition,
 } from '../records/access.js';
 import { assertPageSize, direction } from '../records/filters.js';
-import { RECORD_READERS, SortDirectionEnum } from '../records/records.graphql.js';
+import { RECORD_READERS, SortDirectionEnum, StatusSourceEnum } from '../records/records.graphql.js';
 import { mentorCondition, nextDeadline, readMentorPersonalData } from './mentors.service.js';
 
 export const MentorTrainingStatusEnum = builder.enumType('MentorTrainingStatus', { values: MENTOR_TRAINING_STATUSES });
@@ -32,7 +32,26 @@ export const MentorTrainingRef = builder.drizzleObject('mentorTrainings', {
   description: 'Mentor-training follow-up by one partnership: status, deadline and completion.',
   fields: (t) => ({
     partnership: t.relation('partnership'),
-    status: t.expose('status', { type: MentorTrainingStatusEnum }),
+    status: t.expose('status', { type: MentorTrainingStatusEnum, description: 'The status as the counter exported it.' }),
+    effectiveStatus: t.field({
+      type: MentorTrainingStatusEnum,
+      description: 'The status as of today: PENDING whose deadline has passed is NOT_COMPLETED. The trainingStatuses filter uses it; K10 applies the same deadline rule.',
+      select: { columns: { status: true, deadline: true } },
+      resolve: (mt, _args, ctx) => mentorTrainingCalendar(mt, ctx.today).status,
+    }),
+    statusSource: t.field({
+      type: StatusSourceEnum,
+      description: 'CALENDAR when effectiveStatus is derived from the deadline, EXPORT when it is the exported status.',
+      select: { columns: { status: true, deadline: true } },
+      resolve: (mt, _args, ctx) => mentorTrainingCalendar(mt, ctx.today).source,
+    }),
+    daysToDeadline: t.int({
+      nullable: true,
+      description:
+        'For an open follow-up (effective PENDING or NOT_COMPLETED): days from today to the deadline; 1 = one day left, 0 = the deadline is today, −3 = three days late. Null otherwise.',
+      select: { columns: { status: true, deadline: true } },
+      resolve: (mt, _args, ctx) => mentorTrainingCalendar(mt, ctx.today).daysToDeadline,
+    }),
     deadline: t.expose('deadline', { type: 'Date', nullable: true }),
     completedOn: t.expose('completedOn', { type: 'Date', nullable: true }),
     followUpStoppedOn: t.expose('followUpStoppedOn', { type: 'Date', nullable: true }),
@@ -97,7 +116,11 @@ const MentorFilter = builder.inputType('MentorFilter', {
   description: 'Training conditions (partnerships, statuses, deadlines) must hold on one training record.',
   fields: (t) => ({
     partnerships: t.stringList({ required: false, description: 'Codes of the following-up partnership.' }),
-    trainingStatuses: t.field({ type: [MentorTrainingStatusEnum], required: false }),
+    trainingStatuses: t.field({
+      type: [MentorTrainingStatusEnum],
+      required: false,
+      description: 'Effective statuses as of today (MentorTraining.effectiveStatus): NOT_COMPLETED includes PENDING follow-ups past their deadline.',
+    }),
     deadlineFrom: t.field({ type: 'Date', required: false }),
     deadlineTo: t.field({ type: 'Date', required: false }),
     mentorKey: t.string({ required: false }),

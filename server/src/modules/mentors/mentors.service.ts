@@ -1,14 +1,16 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { MentorTrainingStatus } from '@duaal/shared';
 import { mentorPersonalData, mentorTrainings, type mentors } from '../../db/schema/index.js';
+import { effectiveMentorTrainingStatus } from '../kpis/calendar-status.js';
 import { canReadMentorPersonalData, mentorOfPartnership, mentorTrainingOfPartnership, scopeCondition, type RecordContext } from '../records/access.js';
 import { forbidden } from '../records/errors.js';
-import { allOf, onOrAfter, onOrBefore, oneOf, partnershipCodeIn } from '../records/filters.js';
+import { allOf, onOrAfter, onOrBefore, partnershipCodeIn } from '../records/filters.js';
 import { aliased } from '../records/sql-alias.js';
 
 export interface MentorFilter {
   /** Codes of the partnerships following the mentor's training up. */
   partnerships?: readonly string[] | null;
+  /** Effective statuses (as of today): a PENDING follow-up past its deadline is NOT_COMPLETED. */
   trainingStatuses?: readonly MentorTrainingStatus[] | null;
   deadlineFrom?: string | null;
   deadlineTo?: string | null;
@@ -22,7 +24,7 @@ export function mentorCondition(ctx: RecordContext, filter: MentorFilter | null 
   return (t: typeof mentors): SQL => {
     const trainingConditions = [
       partnershipCodeIn(mMt.partnershipId, filter?.partnerships),
-      oneOf(mMt.status, filter?.trainingStatuses),
+      filter?.trainingStatuses?.length ? inArray(effectiveMentorTrainingStatus('m_mt', ctx.today), [...filter.trainingStatuses]) : undefined,
       onOrAfter(mMt.deadline, filter?.deadlineFrom),
       onOrBefore(mMt.deadline, filter?.deadlineTo),
     ].filter((c): c is SQL => c !== undefined);

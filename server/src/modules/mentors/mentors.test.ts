@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.js';
 import { runGraphQL } from '../../testing/graphql-client.js';
-import { buildRecordsFixture, type RecordsFixture } from '../../testing/records-fixture.js';
+import { buildRecordsFixture, RECORDS_TODAY, type RecordsFixture } from '../../testing/records-fixture.js';
 import { createTestDb } from '../../testing/test-db.js';
 
 let db: Db;
@@ -22,7 +22,7 @@ async function keys(args: string, who: keyof RecordsFixture['users'] = 'admin', 
     db,
     `query($after: String) { mentors(${args}, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { mentorKey } } } }`,
     { after },
-    { userId: f.users[who] },
+    { userId: f.users[who], today: RECORDS_TODAY },
   );
   expect(response.errors).toBeUndefined();
   const result = response.data!.mentors;

@@ -1,11 +1,12 @@
-import { APPLICATION_KINDS, MANDATE_TYPES, RECOGNITION_STATUSES, REJECTION_REASONS } from '@duaal/shared';
+import { APPLICATION_KINDS, MANDATE_TYPES, RECOGNITION_STATUSES, recognitionCalendar, REJECTION_REASONS } from '@duaal/shared';
 import { recognitions } from '../../db/schema/index.js';
 import { builder } from '../../graphql/builder.js';
 import { ProvinceEnum } from '../geography/geography.graphql.js';
 import { LevelEnum, SystemEnum, TrainingRef } from '../trainings/trainings.graphql.js';
 import { canSeeRecord } from '../records/access.js';
 import { assertPageSize, direction } from '../records/filters.js';
-import { RECORD_READERS, SortDirectionEnum } from '../records/records.graphql.js';
+import { RECORD_READERS, SortDirectionEnum, StatusSourceEnum } from '../records/records.graphql.js';
+import { effectiveRecognitionStatus } from '../kpis/calendar-status.js';
 import { recognitionCondition, recognitionSortKeys, trainingById } from './recognitions.service.js';
 
 export const RecognitionStatusEnum = builder.enumType('RecognitionStatus', { values: RECOGNITION_STATUSES });
@@ -22,6 +23,9 @@ export const RecognitionStatusEventRef = builder.drizzleObject('recognitionStatu
   }),
 });
 
+/** The columns the calendar status reads. */
+const CALENDAR_COLUMNS = { status: true, submittedOn: true, validTo: true } as const;
+
 export const RecognitionRef = builder.drizzleNode('recognitions', {
   name: 'Recognition',
   description:
@@ -31,7 +35,39 @@ export const RecognitionRef = builder.drizzleNode('recognitions', {
   fields: (t) => ({
     applicationId: t.exposeString('applicationId'),
     kind: t.expose('kind', { type: ApplicationKindEnum }),
-    status: t.expose('status', { type: RecognitionStatusEnum }),
+    status: t.expose('status', { type: RecognitionStatusEnum, description: 'The status as the counter exported it.' }),
+    effectiveStatus: t.field({
+      type: RecognitionStatusEnum,
+      description:
+        'The status as of today: APPROVED past its validity end is EXPIRED; an undecided application (SUBMITTED, IN_REVIEW, ON_HOLD) from autoApprovalOn on is APPROVED (automatically); an INCOMPLETE dossier from cancellationOn on is CANCELLED. The statuses filter uses it.',
+      select: { columns: CALENDAR_COLUMNS },
+      resolve: (r, _args, ctx) => recognitionCalendar(r, ctx.today).status,
+    }),
+    statusSource: t.field({
+      type: StatusSourceEnum,
+      description: 'CALENDAR when effectiveStatus is derived from the dates, EXPORT when it is the exported status.',
+      select: { columns: CALENDAR_COLUMNS },
+      resolve: (r, _args, ctx) => recognitionCalendar(r, ctx.today).source,
+    }),
+    autoApprovalOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Undecided application: the day it is (or was) approved automatically, submission + 14 days. Null for any other exported status.',
+      select: { columns: CALENDAR_COLUMNS },
+      resolve: (r, _args, ctx) => recognitionCalendar(r, ctx.today).autoApprovalOn,
+    }),
+    cancellationOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'INCOMPLETE dossier: the day it is (or was) cancelled without a decision, submission + 60 days. Null for any other exported status.',
+      select: { columns: CALENDAR_COLUMNS },
+      resolve: (r, _args, ctx) => recognitionCalendar(r, ctx.today).cancellationOn,
+    }),
+    effectiveAutomaticApproval: t.boolean({
+      description: 'Approved automatically: as exported (automaticApproval), or by the calendar (effectiveStatus APPROVED derived from autoApprovalOn).',
+      select: { columns: { ...CALENDAR_COLUMNS, automaticApproval: true } },
+      resolve: (r, _args, ctx) => r.automaticApproval || recognitionCalendar(r, ctx.today).automaticApproval,
+    }),
     mandateType: t.expose('mandateType', { type: MandateTypeEnum }),
     jointCommitteeCode: t.exposeString('jointCommitteeCode', { nullable: true, description: 'The PC number it was assigned under.' }),
     submittedOn: t.expose('submittedOn', { type: 'Date' }),
@@ -83,7 +119,11 @@ const RecognitionOrder = builder.inputType('RecognitionOrder', {
 });
 const RecognitionFilter = builder.inputType('RecognitionFilter', {
   fields: (t) => ({
-    statuses: t.field({ type: [RecognitionStatusEnum], required: false }),
+    statuses: t.field({
+      type: [RecognitionStatusEnum],
+      required: false,
+      description: 'Effective statuses as of today (Recognition.effectiveStatus): EXPIRED includes APPROVED past the validity end, and so on.',
+    }),
     kinds: t.field({ type: [ApplicationKindEnum], required: false }),
     handlingPartnerships: t.stringList({ required: false, description: 'Partnership codes.' }),
     reportingPartnerships: t.stringList({
@@ -102,7 +142,7 @@ const RecognitionFilter = builder.inputType('RecognitionFilter', {
     municipalities: t.stringList({ required: false, description: 'NIS code of the establishment.' }),
     submittedFrom: t.field({ type: 'Date', required: false }),
     submittedTo: t.field({ type: 'Date', required: false }),
-    automaticApproval: t.boolean({ required: false }),
+    automaticApproval: t.boolean({ required: false, description: 'Recognition.effectiveAutomaticApproval: also undecided applications past their autoApprovalOn.' }),
     validInSchoolYear: t.string({
       required: false,
       description:
@@ -111,7 +151,7 @@ const RecognitionFilter = builder.inputType('RecognitionFilter', {
   }),
 });
 
-const ORDER_COLUMNS = { SUBMITTED_ON: 'submittedOn', APPLICATION_ID: 'applicationId', STATUS: 'status' } as const;
+const ORDER_COLUMNS = { SUBMITTED_ON: 'submittedOn', APPLICATION_ID: 'applicationId' } as const;
 /** Orders on a value outside the row (or a nullable one), computed as the extra `sortKey`. */
 const ORDER_KEYS = {
   ESTABLISHMENT_NAME: recognitionSortKeys.establishmentName,
@@ -135,8 +175,9 @@ builder.queryFields((t) => ({
       const condition = recognitionCondition(ctx, args.filter);
       const where = { RAW: (r: typeof recognitions) => condition(r) };
       const field = args.orderBy?.field;
-      if (field && field in ORDER_KEYS) {
-        const sortKey = ORDER_KEYS[field as keyof typeof ORDER_KEYS];
+      if (field && (field in ORDER_KEYS || field === 'STATUS')) {
+        // The status column shows the effective status, so it sorts by it too.
+        const sortKey = field === 'STATUS' ? (r: typeof recognitions) => effectiveRecognitionStatus(r.id, ctx.today) : ORDER_KEYS[field as keyof typeof ORDER_KEYS];
         return ctx.db.query.recognitions.findMany(
           query({ where, extras: { sortKey: (r) => sortKey(r) }, orderBy: { sortKey: direction(args.orderBy?.direction) } }),
         );

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import {
   isSchoolYear,
   schoolYearEnd,
@@ -12,6 +12,8 @@ import {
 } from '@duaal/shared';
 import { establishments, municipalities, trainings, type recognitions } from '../../db/schema/index.js';
 import { validRecognitions } from '../kpis/definitions/k01-k02-recognitions.js';
+import { effectiveAutomaticApproval, effectiveRecognitionStatus } from '../kpis/calendar-status.js';
+import { withParams } from '../kpis/engine/bind.js';
 import { factQuery } from '../kpis/engine/sql.js';
 import type { KpiFilter } from '../kpis/engine/types.js';
 import { recognitionOfPartnership, scopeCondition, type RecordContext } from '../records/access.js';
@@ -34,18 +36,6 @@ export interface RecognitionFilter {
   submittedTo?: string | null;
   automaticApproval?: boolean | null;
   validInSchoolYear?: string | null;
-}
-
-
-/** SQL text of the KPI engine with its @named parameters bound by drizzle. */
-function withParams(text: string, params: Record<string, unknown>): SQL {
-  return sql.join(
-    text.split(/@(\w+)/).map((part, i) => {
-      if (i % 2 === 0) return sql.raw(part);
-      if (!(part in params)) throw new Error(`unbound parameter @${part}`);
-      return sql`${params[part]}`;
-    }),
-  );
 }
 
 /**
@@ -83,7 +73,7 @@ export function recognitionCondition(ctx: RecordContext, filter: RecognitionFilt
   return (t: typeof recognitions): SQL =>
     allOf([
       scopeCondition(ctx, t, recognitionOfPartnership),
-      oneOf(t.status, filter?.statuses),
+      filter?.statuses?.length ? inArray(effectiveRecognitionStatus(t.id, ctx.today), [...filter.statuses]) : undefined,
       oneOf(t.kind, filter?.kinds),
       partnershipCodeIn(t.handlingPartnershipId, filter?.handlingPartnerships),
       oneOf(t.jointCommitteeCode, filter?.jointCommittees),
@@ -91,7 +81,7 @@ export function recognitionCondition(ctx: RecordContext, filter: RecognitionFilt
       establishmentInRegion(t.establishmentId, filter ?? {}),
       onOrAfter(t.submittedOn, filter?.submittedFrom),
       onOrBefore(t.submittedOn, filter?.submittedTo),
-      filter?.automaticApproval == null ? undefined : sql`${t.automaticApproval} = ${filter.automaticApproval ? 1 : 0}`,
+      filter?.automaticApproval == null ? undefined : sql`${effectiveAutomaticApproval(t.id, ctx.today)} = ${filter.automaticApproval ? 1 : 0}`,
     ]);
 }
 

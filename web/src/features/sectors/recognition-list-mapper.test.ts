@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { exportRows } from '../../lib/table';
 import {
   detailFilters,
   formatDetail,
@@ -9,6 +10,7 @@ import {
   parseSort,
   recognitionFilter,
   recognitionTable,
+  statusText,
   validity,
   type RecognitionNode,
 } from './recognition-list-mapper';
@@ -17,6 +19,10 @@ const node = (over: Partial<RecognitionNode> = {}): RecognitionNode => ({
   id: 'r1',
   applicationId: 'APP-1',
   status: 'APPROVED',
+  effectiveStatus: 'APPROVED',
+  statusSource: 'EXPORT',
+  autoApprovalOn: null,
+  cancellationOn: null,
   submittedOn: '2021-05-01',
   validFrom: '2021-09-01',
   validTo: '2026-08-31',
@@ -94,6 +100,18 @@ describe('sorting by the API', () => {
   });
 });
 
+const calendar = {
+  derived: 'volgens de kalender',
+  derivedTitle: 'Afgeleid uit de datums, zoals ze vandaag staan; de export vermeldt nog “{exported}”.',
+  daysLeftOne: 'nog 1 dag',
+  daysLeft: 'nog {days} dagen',
+  dueToday: 'vandaag',
+  daysLateOne: '1 dag te laat',
+  daysLate: '{days} dagen te laat',
+  autoApprovalOn: 'automatisch goedgekeurd op {date}',
+  cancellationOn: 'geannuleerd op {date}',
+};
+
 describe('the table and its export', () => {
   it('one row per recognition with the columns of the list', () => {
     const labels = {
@@ -106,10 +124,15 @@ describe('the table and its export', () => {
       status: 'Status',
       validity: 'Geldig van – tot',
       alsoValidFor: '{training} (ook geldig voor {adultTraining})',
+      calendar,
     };
     const model = recognitionTable(
-      [node(), node({ id: 'r2', status: 'EXPIRED', validFrom: '2018-09-01', validTo: '2023-08-31', adultTraining: { code: 'V1', nameNl: 'Metselaar (vwo)' } })],
+      [
+        node(),
+        node({ id: 'r2', status: 'EXPIRED', effectiveStatus: 'EXPIRED', validFrom: '2018-09-01', validTo: '2023-08-31', adultTraining: { code: 'V1', nameNl: 'Metselaar (vwo)' } }),
+      ],
       labels,
+      'nl-BE',
     );
     expect(model.columns.map((c) => c.label)).toEqual(Object.values(labels).slice(1, 8));
     expect(model.rows[0]!.cells).toEqual({
@@ -124,5 +147,37 @@ describe('the table and its export', () => {
     expect(model.rows[1]!.cells.status).toBe('Afgelopen');
     // Listed under the adult training through the secondary recognition declared valid for it.
     expect(model.rows[1]!.cells.training).toBe('Metselaar (ook geldig voor Metselaar (vwo))');
+  });
+});
+
+describe('statuses that follow the calendar', () => {
+  it('names the day of automatic approval of an undecided application, in the Dutch date format', () => {
+    // Submitted 16 Nov 2026, still undecided: the API gives autoApprovalOn = 16 + 14 = 30 Nov.
+    const r = node({ status: 'SUBMITTED', effectiveStatus: 'SUBMITTED', autoApprovalOn: '2026-11-30', validFrom: null, validTo: null });
+    expect(statusText(r, calendar, 'nl-BE')).toBe('Ingediend · automatisch goedgekeurd op 30-11-2026');
+    expect(statusText(r, { ...calendar, autoApprovalOn: 'approved automatically on {date}' }, 'en-GB')).toBe('Ingediend · approved automatically on 30 Nov 2026');
+  });
+  it('names the day of cancellation of an incomplete dossier', () => {
+    const r = node({ status: 'INCOMPLETE', effectiveStatus: 'INCOMPLETE', cancellationOn: '2026-12-19', validFrom: null, validTo: null });
+    expect(statusText(r, calendar, 'nl-BE')).toBe('Dossier onvolledig · geannuleerd op 19-12-2026');
+  });
+  it('marks a derived status "volgens de kalender", naming the exported one, also in the export', () => {
+    const labels = { title: 'E', applicationId: 'A', submittedOn: 'S', establishment: 'V', municipality: 'G', training: 'O', status: 'Status', validity: 'G', alsoValidFor: '{training}', calendar };
+    const model = recognitionTable(
+      [
+        node({ id: 'old', status: 'APPROVED', effectiveStatus: 'EXPIRED', statusSource: 'CALENDAR' }),
+        node({ id: 'auto', status: 'IN_REVIEW', effectiveStatus: 'APPROVED', statusSource: 'CALENDAR', autoApprovalOn: '2026-11-24' }),
+        node({ id: 'ok' }),
+      ],
+      labels,
+      'nl-BE',
+    );
+    expect(model.rows.map((r) => [r.cells.status, r.notes?.status?.text ?? null])).toEqual([
+      ['Afgelopen', 'volgens de kalender'],
+      ['Goedgekeurd · automatisch goedgekeurd op 24-11-2026', 'volgens de kalender'],
+      ['Goedgekeurd', null],
+    ]);
+    expect(model.rows[0]!.notes?.status?.title).toBe('Afgeleid uit de datums, zoals ze vandaag staan; de export vermeldt nog “Goedgekeurd”.');
+    expect(exportRows(model).map((row) => row[5])).toEqual(['Status', 'Afgelopen (volgens de kalender)', 'Goedgekeurd · automatisch goedgekeurd op 24-11-2026 (volgens de kalender)', 'Goedgekeurd']);
   });
 });

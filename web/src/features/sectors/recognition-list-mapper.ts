@@ -1,6 +1,8 @@
-import { addDays, RECOGNITION_STATUS_LABELS, type Level, type Province, type RecognitionStatus, type System } from '@duaal/shared';
+import { addDays, RECOGNITION_STATUS_LABELS, type Level, type Province, type RecognitionStatus, type StatusSource, type System } from '@duaal/shared';
 import { template } from '../../i18n/template';
 import { FILTER_PARAMS, type Filters } from '../../lib/filters';
+import { formatDate } from '../../lib/format';
+import { calendarNote, type CalendarLabels } from '../mentors/mentor-list-mapper';
 import type { TableModel } from '../../lib/table';
 
 // The records behind a row of the sector table: which row (the `detail` URL parameter), the API
@@ -69,6 +71,13 @@ export interface RecognitionNode {
   id: string;
   applicationId: string;
   status: RecognitionStatus;
+  /** The status as of today (the server's clock): expiry, automatic approval and cancellation by the calendar. */
+  effectiveStatus: RecognitionStatus;
+  statusSource: StatusSource;
+  /** Undecided application: the day of its automatic approval (submission + 14 days). */
+  autoApprovalOn: string | null;
+  /** Incomplete dossier: the day of its cancellation (submission + 60 days). */
+  cancellationOn: string | null;
   submittedOn: string;
   validFrom: string | null;
   validTo: string | null;
@@ -122,12 +131,13 @@ export interface RecognitionListLabels {
   validity: string;
   /** "{training} (ook geldig voor {adultTraining})". */
   alsoValidFor: string;
+  calendar: CalendarLabels & { autoApprovalOn: string; cancellationOn: string };
 }
 
 export const COLUMN_KEYS = ['applicationId', 'submittedOn', 'establishment', 'municipality', 'training', 'status', 'validity'] as const;
 
 /** The list (one page, or every page for an export) as a table model. */
-export function recognitionTable(nodes: readonly RecognitionNode[], labels: RecognitionListLabels): TableModel {
+export function recognitionTable(nodes: readonly RecognitionNode[], labels: RecognitionListLabels, locale: string): TableModel {
   return {
     title: labels.title,
     columns: COLUMN_KEYS.map((key) => ({ key, label: labels[key] })),
@@ -140,11 +150,27 @@ export function recognitionTable(nodes: readonly RecognitionNode[], labels: Reco
         municipality: r.establishment.municipality.nameNl,
         // Listed under an adult training through the secondary recognition declared valid for it.
         training: r.adultTraining ? template(labels.alsoValidFor, { training: r.training.nameNl, adultTraining: r.adultTraining.nameNl }) : r.training.nameNl,
-        status: RECOGNITION_STATUS_LABELS[r.status],
+        status: statusText(r, labels.calendar, locale),
         validity: validity(r),
       },
+      notes: { status: calendarNote(r.statusSource, RECOGNITION_STATUS_LABELS[r.status], labels.calendar) },
     })),
   };
+}
+
+/**
+ * The effective status, with the day the calendar decides an open application:
+ * "Ingediend · automatisch goedgekeurd op 30-11-2026", "Dossier onvolledig · geannuleerd op 19-12-2026".
+ */
+export function statusText(
+  r: Pick<RecognitionNode, 'effectiveStatus' | 'autoApprovalOn' | 'cancellationOn'>,
+  labels: RecognitionListLabels['calendar'],
+  locale: string,
+): string {
+  const status = RECOGNITION_STATUS_LABELS[r.effectiveStatus];
+  if (r.autoApprovalOn) return `${status} · ${template(labels.autoApprovalOn, { date: formatDate(r.autoApprovalOn, locale) })}`;
+  if (r.cancellationOn) return `${status} · ${template(labels.cancellationOn, { date: formatDate(r.cancellationOn, locale) })}`;
+  return status;
 }
 
 /** First and last valid day, "2021-09-01 – 2026-08-31"; a revocation or stop ends it the day before. */

@@ -23,12 +23,13 @@ export const K7: KpiDefinition = {
 };
 
 // K8 — stopped (transition to STOPPED in Y), expired (the day after the validity end falls in Y, for
-// approved recognitions not revoked or stopped on or before their last valid day) and renewed
-// (renewal applications approved in Y).
+// approved recognitions not revoked or stopped on or before their last valid day, and only once that
+// day has come: validity end < today, the rule of the effective status EXPIRED in calendar-status.ts)
+// and renewed (renewal applications approved in Y).
 const stopped = transitionSource(['STOPPED'], '');
 const expired = recognitionSource(
   `r.approved_on IS NOT NULL AND r.valid_to BETWEEN date(@start, '-1 day') AND date(@end, '-1 day')
-    AND (r.ended_on IS NULL OR r.ended_on > r.valid_to)`,
+    AND (r.ended_on IS NULL OR r.ended_on > r.valid_to) AND r.valid_to < @asOf`,
 );
 const renewed = transitionSource(['APPROVED'], "r.kind = 'RENEWAL'");
 
@@ -41,7 +42,7 @@ export const K8: KpiDefinition = {
     'Stopgezet: statusovergang naar stopgezet in het schooljaar. Afgelopen: de dag na het einde van de geldigheid valt in het schooljaar (alleen erkenningen die niet eerder opgeheven of stopgezet werden). Hernieuwd: hernieuwingsaanvragen goedgekeurd in het schooljaar.',
   definitionEn:
     'Stopped: transition to stopped in the school year. Expired: the day after the validity end falls in the school year (only recognitions not revoked or stopped before). Renewed: renewal applications approved in the school year.',
-  footnotes: ['De afgelopen erkenningen worden afgeleid uit de geldigheidsperiode, niet uit een geregistreerde statusovergang.'],
+  footnotes: ['De afgelopen erkenningen worden afgeleid uit de geldigheidsperiode, niet uit een geregistreerde statusovergang; een erkenning die later in het schooljaar afloopt, telt pas vanaf de dag na het einde van haar geldigheid.'],
   measures: [
     count({ id: 'stopped', nameNl: 'Stopgezet', nameEn: 'Stopped' }, stopped, 'r.id'),
     count({ id: 'expired', nameNl: 'Afgelopen', nameEn: 'Expired' }, expired, 'r.id'),

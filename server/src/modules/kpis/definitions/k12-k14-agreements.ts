@@ -1,6 +1,7 @@
 import { AGREEMENT_STATUS_LABELS, TERMINATION_REASON_LABELS } from '@duaal/shared';
 import { count } from '../engine/define.js';
 import type { DimensionExpr, FactDimension, KpiDefinition } from '../engine/types.js';
+import { agreementStatusSql } from '../calendar-status.js';
 import { factSource, inPeriod, runsInPeriod } from '../sources.js';
 
 /** Agreements (alias a) report through the recognition they run on (agreements.recognition_id). */
@@ -16,7 +17,8 @@ export function agreementSource(where: string, dims: Partial<Record<FactDimensio
     dims: {
       PROVIDER: { expr: 'pv.code', joins: ['pv'] },
       AGREEMENT_TYPE: { expr: 'a.type', joins: [] },
-      STATUS: { expr: 'a.status', joins: [], labels: AGREEMENT_STATUS_LABELS },
+      // The effective status as of today (calendar-status.ts), as the agreement list filters it.
+      STATUS: { expr: agreementStatusSql('a'), joins: [], labels: AGREEMENT_STATUS_LABELS },
       ...dims,
     },
   });

@@ -7,7 +7,6 @@ import { template } from '../../../i18n/template';
 import { useI18n } from '../../../i18n/i18n';
 import { useFilters } from '../../../lib/router';
 import { mentorListTable, OPEN_STATUSES } from '../mentor-list-mapper';
-import { useClock } from '../../clock/clock';
 
 const MentorListQuery = graphql(`
   query MentorList($first: Int!, $after: String, $filter: MentorFilter) {
@@ -25,6 +24,9 @@ const MentorListQuery = graphql(`
           lastName
           trainingRecords {
             status
+            effectiveStatus
+            statusSource
+            daysToDeadline
             deadline
             location
             partnership {
@@ -93,10 +95,9 @@ export function MentorList({ partnership }: { partnership?: string }) {
   const { filters } = useFilters();
   const code = partnership ?? filters.partnership;
   const { nodes, total, error, fetching, retry } = useAllMentors(code);
-  const { today } = useClock();
+  // Status and days come from the API, as of the server's today (the one clock), never the browser's.
   const table = mentorListTable(
     nodes,
-    today,
     {
       title: t.mentors.listTitle,
       name: t.mentors.name,
@@ -104,7 +105,9 @@ export function MentorList({ partnership }: { partnership?: string }) {
       partnership: t.filters.partnership,
       status: t.mentors.status,
       deadline: t.mentors.deadline,
+      term: t.mentors.term,
       overdue: t.mentors.daysOverdue,
+      calendar: t.calendarStatus,
     },
     code,
   );

@@ -1,6 +1,7 @@
 import { schoolYearEnd } from '@duaal/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
+import { NoteBadge } from '../../../components/DataTable';
 import { QueryState } from '../../../components/StateView';
 import { graphql } from '../../../graphql';
 import { template } from '../../../i18n/template';
@@ -29,6 +30,10 @@ const RecognitionListRow = graphql(`
     id
     applicationId
     status
+    effectiveStatus
+    statusSource
+    autoApprovalOn
+    cancellationOn
     submittedOn
     validFrom
     validTo
@@ -120,6 +125,7 @@ export function RecognitionList({ filters, subject }: { filters: Filters & { sch
     status: t.recognitions.status,
     validity: t.recognitions.validity,
     alsoValidFor: t.recognitions.alsoValidFor,
+    calendar: t.calendarStatus,
   };
   const close = () => setViewParams({ detail: null, volgorde: null });
 
@@ -169,7 +175,7 @@ function RecognitionPages({
   });
   const connection = data?.recognitions;
   const nodes: RecognitionNode[] = connection?.edges.map((e) => e.node) ?? [];
-  const table = recognitionTable(nodes, labels);
+  const table = recognitionTable(nodes, labels, locale);
   const total = connection?.totalCount ?? 0;
   const from = page * PAGE + 1;
   const exporter = useExport(filter, sort, labels);
@@ -236,6 +242,7 @@ function RecognitionPages({
                     ) : (
                       <td key={key} data-col={key}>
                         {row.cells[key] as string}
+                        {row.notes?.[key] && <NoteBadge note={row.notes[key]!} />}
                       </td>
                     ),
                   )}
@@ -296,7 +303,7 @@ function useExport(filter: ReturnType<typeof recognitionFilter>, sort: ReturnTyp
       if (!c.pageInfo.hasNextPage || !c.pageInfo.endCursor) break;
       after = c.pageInfo.endCursor;
     }
-    const model = recognitionTable(nodes, labels);
+    const model = recognitionTable(nodes, labels, locale);
     if (format === 'csv') downloadCsv(model);
     else await downloadXlsx(model);
     setState({
