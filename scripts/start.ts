@@ -17,7 +17,8 @@ migrateDatabase(db);
 const reference = loadReferenceData(db);
 console.log(`reference data: ${reference.partnerships} partnerships, ${reference.jointCommittees} PC numbers, ${reference.trainings} trainings, ${reference.municipalities} municipalities`);
 await ensureDemoUsers(db);
-const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE });
+// The demo history ends on the clock's today (the TODAY setting, or today in Brussels).
+const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE, today: clock.today() });
 console.log(demo);
 // Answer the first overview visit from the KPI result cache.
 warmKpiCache(db, clock.today());
