@@ -50,7 +50,8 @@ export async function startProduct(): Promise<Product> {
   let output = '';
   const child: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts', '--no-build'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: dbFile },
+    // A fixed today: the demo history ends on it and the KPIs are read with it, so every run sees the same data.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: dbFile, TODAY: '2026-11-29' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
