@@ -56,7 +56,9 @@ export async function startProduct(): Promise<Product> {
     detached: true,
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the product did not start in time:\n${output}`)), 220_000);
+    // Generating and importing the demo history up to today (about ten school years at scale 1)
+    // takes minutes when the machine's two cores are shared.
+    const timer = setTimeout(() => reject(new Error(`the product did not start in time:\n${output}`)), 540_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /dashboard\s+(http:\/\/\S+?)\/?\s/.exec(output);
