@@ -24,7 +24,8 @@ const reference = loadReferenceData(db);
 console.log(`reference data: ${reference.partnerships} partnerships, ${reference.jointCommittees} PC numbers, ${reference.trainings} trainings, ${reference.municipalities} municipalities`);
 if (env.DEMO) {
   await ensureDemoUsers(db);
-  const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE });
+  // The demo history ends on the clock's today (the TODAY setting, or today in Brussels).
+  const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE, today: clock.today() });
   console.log(demo);
 } else {
   const accounts = db.sqlite.prepare('select count(*) as n from users').get() as { n: number };

@@ -37,7 +37,8 @@ beforeAll(async () => {
   adminToken = await client.login('admin@duaal.test');
   const years = await client.request<{ schoolYears: string[] }>('{ schoolYears }', {}, adminToken);
   year = years.data!.schoolYears.at(-1)!;
-});
+  // startProduct waits up to 9 minutes for the demo history; the build and the browser come on top.
+}, 720_000);
 
 afterAll(async () => {
   await browser?.close();

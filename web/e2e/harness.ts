@@ -52,12 +52,15 @@ export async function startProduct(): Promise<Product> {
   let output = '';
   const child: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts', '--no-build'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: dbFile },
+    // A fixed today: the demo history ends on it and the KPIs are read with it, so every run sees the same data.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: dbFile, TODAY: '2026-11-29' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the product did not start in time:\n${output}`)), 220_000);
+    // Generating and importing the demo history up to today (about ten school years at scale 1)
+    // takes minutes when the machine's two cores are shared.
+    const timer = setTimeout(() => reject(new Error(`the product did not start in time:\n${output}`)), 540_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /dashboard\s+(http:\/\/\S+?)\/?\s/.exec(output);

@@ -34,18 +34,31 @@ interface KpiData {
   kpi: { rows: { keys: { id: string }[]; value: number | null }[]; total: { value: number | null } };
 }
 
-export async function loadCalibrationDatabase(options: { seed: number; scale: number }): Promise<{ db: Db; generateSeconds: number; importSeconds: number; unmatchedTrajectories: string[] }> {
+/**
+ * The end date of the calibrated history and the "today" the KPIs are read with: fixed, so that a
+ * calibration run gives the same figures on any day.
+ */
+export const CALIBRATION_END_DATE = '2026-11-29';
+
+export interface CalibrationOptions {
+  seed: number;
+  scale: number;
+  /** Default CALIBRATION_END_DATE. */
+  endDate?: string;
+}
+
+export async function loadCalibrationDatabase(options: CalibrationOptions): Promise<{ db: Db; generateSeconds: number; importSeconds: number; unmatchedTrajectories: string[] }> {
   const db = createTestDb();
   loadReferenceData(db);
   const t0 = performance.now();
-  const { bundle, unmatchedTrajectories } = generateHistory(db, options);
+  const { bundle, unmatchedTrajectories } = generateHistory(db, { seed: options.seed, scale: options.scale, endDate: options.endDate ?? CALIBRATION_END_DATE });
   const t1 = performance.now();
   const result = importBundle(db, bundle);
   if (!result.ok) throw new Error(`import rejected the generated bundle: ${JSON.stringify(result.errors.slice(0, 5))}`);
   return { db, generateSeconds: (t1 - t0) / 1000, importSeconds: (performance.now() - t1) / 1000, unmatchedTrajectories };
 }
 
-export async function compareWithPublished(db: Db, scale: number): Promise<CalibrationRow[]> {
+export async function compareWithPublished(db: Db, scale: number, today: string = CALIBRATION_END_DATE): Promise<CalibrationRow[]> {
   const userId = Number(
     (db.sqlite.prepare("insert into users (email, name, role) values ('calibration@duaal.test', 'Calibration', 'ADMIN') on conflict(email) do update set role = 'ADMIN' returning id").get() as { id: number }).id,
   );
@@ -54,7 +67,7 @@ export async function compareWithPublished(db: Db, scale: number): Promise<Calib
     const key = JSON.stringify(query);
     let answer = cache.get(key);
     if (!answer) {
-      answer = runGraphQL<KpiData>(db, KPI, { ...query }, { userId }).then((r) => {
+      answer = runGraphQL<KpiData>(db, KPI, { ...query }, { userId, today }).then((r) => {
         if (!r.data) throw new Error(`${key}: ${JSON.stringify(r.errors)}`);
         return r.data.kpi;
       });
@@ -79,9 +92,9 @@ export async function compareWithPublished(db: Db, scale: number): Promise<Calib
   return rows;
 }
 
-export async function calibrate(options: { seed: number; scale: number }): Promise<CalibrationRun> {
+export async function calibrate(options: CalibrationOptions): Promise<CalibrationRun> {
   const { db, generateSeconds, importSeconds, unmatchedTrajectories } = await loadCalibrationDatabase(options);
-  const rows = await compareWithPublished(db, options.scale);
+  const rows = await compareWithPublished(db, options.scale, options.endDate ?? CALIBRATION_END_DATE);
   db.sqlite.close();
   return { rows, generateSeconds, importSeconds, unmatchedTrajectories };
 }

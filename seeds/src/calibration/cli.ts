@@ -1,6 +1,7 @@
-import { calibrate, type CalibrationRow } from './calibrate.js';
+import { CALIBRATION_END_DATE, calibrate, type CalibrationRow } from './calibrate.js';
 
-// `npm run calibration [-- --seed N --scale S --all]`: generates the demo history and prints, per
+// `npm run calibration [-- --seed N --scale S --end-date YYYY-MM-DD --all]`: generates the demo
+// history up to the end date (default CALIBRATION_END_DATE, also the "today" of the KPIs) and prints, per
 // published figure, what the KPI API returns. Without --all only the failing rows and a summary
 // per group are printed after the headline figures.
 
@@ -10,14 +11,15 @@ const arg = (name: string, fallback: string) => {
 };
 const seed = Number(arg('seed', '2023'));
 const scale = Number(arg('scale', '1'));
+const endDate = arg('end-date', CALIBRATION_END_DATE);
 const all = process.argv.includes('--all');
 
-const run = await calibrate({ seed, scale });
+const run = await calibrate({ seed, scale, endDate });
 const pct = (d: number | null) => (d === null ? 'n/a' : !Number.isFinite(d) ? '+inf' : `${d >= 0 ? '+' : ''}${(d * 100).toFixed(1)} %`);
 const line = (r: CalibrationRow) =>
   `| ${r.kpi} | ${r.breakdown} | ${r.published} | ${r.ours === null ? 'n/a' : Math.round(r.ours * 10) / 10} | ${pct(r.deviation)} | ${r.ok ? 'ok' : 'OUT'} |`;
 
-console.log(`calibration: seed ${seed}, scale ${scale}; generated in ${run.generateSeconds.toFixed(1)} s, imported in ${run.importSeconds.toFixed(1)} s`);
+console.log(`calibration: seed ${seed}, scale ${scale}, up to ${endDate}; generated in ${run.generateSeconds.toFixed(1)} s, imported in ${run.importSeconds.toFixed(1)} s`);
 console.log('| KPI | breakdown | published | ours | deviation | ok |');
 console.log('|---|---|---|---|---|---|');
 const headline = run.rows.filter((r) => r.tolerance.relative === 0.02);

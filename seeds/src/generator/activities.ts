@@ -2,7 +2,8 @@ import { plusDays } from './dates.js';
 import { schoolYearEnd, schoolYearOf, schoolYearStart, type AppealOutcome, type AppealStatus, type FollowUpActionType } from '@duaal/shared';
 import type { Agreement, Provider } from './agreements.js';
 import type { ReferenceContext, TrainingInfo } from './context.js';
-import { REPORT_YEAR, TODAY, type Establishment, type Rec } from './model.js';
+import { elapsedShare, lastDayIn, yearsFrom, type Horizon } from './horizon.js';
+import { REPORT_YEAR, type Establishment, type Rec } from './model.js';
 import { APPEALS_2022_2023, ENROLMENTS_BY_TRAJECTORY, PARTNERSHIPS_2022_2023 } from './published.js';
 import { type Random, apportion, scaled } from './random.js';
 import { validInYear, type Timeline } from './timeline.js';
@@ -120,26 +121,28 @@ export function generateEnrolments(random: Random, ref: ReferenceContext, provid
  * establishments: Tabel 16 for 2022-2023 (one action per establishment, more where the table
  * counts more contacts than establishments); the other years scaled (1,284 site visits in 2021-2022).
  */
-export function generateFollowUp(random: Random, timeline: Timeline, scale: number): FollowUpAction[] {
+export function generateFollowUp(random: Random, timeline: Timeline, scale: number, horizon: Horizon): FollowUpAction[] {
   const actions: FollowUpAction[] = [];
-  const years = ['2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023', '2023-2024', '2024-2025'];
-  const factor: Record<string, number> = { '2018-2019': 0.6, '2019-2020': 0.55, '2020-2021': 0.6, '2021-2022': 1284 / 1505, '2022-2023': 1, '2023-2024': 1.05, '2024-2025': 1.1 };
-  for (const year of years) {
+  // Later years (ours) as 2024-2025; the running year up to the end date.
+  const factor: Record<string, number> = { '2018-2019': 0.6, '2019-2020': 0.55, '2020-2021': 0.6, '2021-2022': 1284 / 1505, '2022-2023': 1, '2023-2024': 1.05 };
+  for (const year of yearsFrom(horizon, '2018-2019')) {
+    const volume = (factor[year] ?? 1.1) * elapsedShare(horizon, year);
+    const start = schoolYearStart(year);
+    const end = lastDayIn(horizon, year);
     const byPartnership = new Map<string, Map<Establishment, Rec>>();
     for (const r of timeline.recs) {
-      if (!validInYear(r, year)) continue;
+      // Not a renewal whose validity only starts after the end date.
+      if (!validInYear(r, year) || (r.validFrom as string) > end) continue;
       const p = r.chain.unit.partnership as string;
       let m = byPartnership.get(p);
       if (!m) byPartnership.set(p, (m = new Map()));
       m.set(r.chain.unit.establishment as Establishment, r);
     }
-    const start = schoolYearStart(year);
-    const end = schoolYearEnd(year) < TODAY ? schoolYearEnd(year) : TODAY;
     for (const [p, f] of Object.entries(PARTNERSHIPS_2022_2023)) {
       const places = random.shuffle([...(byPartnership.get(p) ?? new Map<Establishment, Rec>()).entries()]);
       if (places.length === 0) continue;
       for (const [type, published] of [['PHONE_CONTACT', f.phone], ['SITE_VISIT', f.siteVisits], ['VIRTUAL_CONTACT', f.virtual]] as const) {
-        const n = scaled(published * (factor[year] ?? 1), scale);
+        const n = scaled(published * volume, scale);
         for (let k = 0; k < n; k++) {
           const [establishment, rec] = places[k % places.length] as [Establishment, Rec];
           const from = (rec.validFrom as string) > start ? (rec.validFrom as string) : start;
@@ -162,7 +165,8 @@ export function generateFollowUp(random: Random, timeline: Timeline, scale: numb
  * Type-1 appeals against a rejection or revocation, filed within 10 days and decided within 60;
  * 2022-2023 as Tabel 28 (plus one type-2 appeal), about 20 a year otherwise.
  */
-export function generateAppeals(random: Random, timeline: Timeline, agreements: Agreement[], scale: number): Appeal[] {
+export function generateAppeals(random: Random, timeline: Timeline, agreements: Agreement[], scale: number, horizon: Horizon): Appeal[] {
+  const { endDate } = horizon;
   const appeals: Appeal[] = [];
   const contested = new Map<string, Rec[]>();
   for (const r of timeline.recs) {
@@ -177,8 +181,10 @@ export function generateAppeals(random: Random, timeline: Timeline, agreements: 
     if (pool.length === 0) return;
     const rec = random.pick(pool);
     const filedOn = plusDays(contestedOn(rec), random.int(1, 10));
-    if (filedOn > TODAY) return;
+    if (filedOn > endDate) return;
     const decidedOn = status === 'SUBMITTED' ? null : plusDays(filedOn, random.int(10, 60));
+    // Not yet decided on the end date: filed (within 10 days) or admissible, without an outcome.
+    const open = decidedOn !== null && decidedOn > endDate;
     appeals.push({
       key: `BER-${String(appeals.length + 1).padStart(5, '0')}`,
       type: 'NON_RECOGNITION',
@@ -186,12 +192,12 @@ export function generateAppeals(random: Random, timeline: Timeline, agreements: 
       agreement: null,
       partnership,
       filedOn,
-      status,
-      outcome,
-      decidedOn: decidedOn && decidedOn > TODAY ? null : decidedOn,
+      status: open ? (plusDays(filedOn, 10) > endDate ? 'SUBMITTED' : 'ADMISSIBLE') : status,
+      outcome: open ? null : outcome,
+      decidedOn: open ? null : decidedOn,
     });
   };
-  for (const year of ['2016-2017', '2017-2018', '2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023', '2023-2024', '2024-2025']) {
+  for (const year of yearsFrom(horizon, '2016-2017')) {
     if (year === REPORT_YEAR) {
       let handled = 0;
       for (const row of APPEALS_2022_2023) {
@@ -210,6 +216,7 @@ export function generateAppeals(random: Random, timeline: Timeline, agreements: 
       if (terminated.length > 0 && scale >= 0.5) {
         const a = random.pick(terminated);
         const filedOn = plusDays(a.actualEndOn as string, random.int(1, 10));
+        const decidedOn = plusDays(filedOn, random.int(10, 60));
         appeals.push({
           key: `BER-${String(appeals.length + 1).padStart(5, '0')}`,
           type: 'TERMINATION_REASON',
@@ -217,14 +224,12 @@ export function generateAppeals(random: Random, timeline: Timeline, agreements: 
           agreement: a,
           partnership: a.rec.chain.unit.partnership as string,
           filedOn,
-          status: 'HANDLED',
-          outcome: 'CONFIRMED',
-          decidedOn: plusDays(filedOn, random.int(10, 60)) < TODAY ? plusDays(filedOn, random.int(10, 60)) : null,
+          ...(decidedOn <= endDate ? { status: 'HANDLED', outcome: 'CONFIRMED', decidedOn } : { status: 'ADMISSIBLE', outcome: null, decidedOn: null }),
         });
       }
       continue;
     }
-    const n = scaled(year === '2021-2022' ? 25 : year === '2017-2018' ? 7 : 15, scale);
+    const n = scaled((year === '2021-2022' ? 25 : year === '2017-2018' ? 7 : 15) * elapsedShare(horizon, year), scale);
     const partnerships = Object.keys(PARTNERSHIPS_2022_2023);
     for (let k = 0; k < n; k++) {
       const status = (['HANDLED', 'HANDLED', 'HANDLED', 'WITHDRAWN', 'INADMISSIBLE'] as const)[random.int(0, 4)] as AppealStatus;

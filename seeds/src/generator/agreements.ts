@@ -9,7 +9,9 @@ import {
 } from '@duaal/shared';
 import type { MunicipalityInfo } from './context.js';
 import { plusDays } from './dates.js';
-import { REPORT_YEAR, TODAY, type Enterprise, type Establishment, type Rec } from './model.js';
+import { elapsedShare, lastDayIn, yearsFrom, type Horizon } from './horizon.js';
+import { REPORT_YEAR, type Enterprise, type Establishment, type Rec } from './model.js';
+import { LEREN_EN_WERKEN_PHASED_OUT_IN } from './plan.js';
 import {
   HEADLINE_2022_2023,
   PARTNERSHIPS_2022_2023,
@@ -67,6 +69,25 @@ const STARTED: Record<string, Record<Track, number>> = {
   '2023-2024': { DUAL: 4300, LEREN_EN_WERKEN: 1900, ADULT: 150 },
   '2024-2025': { DUAL: 4800, LEREN_EN_WERKEN: 900, ADULT: 260 },
 };
+const FIRST_STARTED_YEAR = '2016-2017';
+const LAST_STARTED_YEAR = '2024-2025';
+
+/**
+ * Agreements started in a school year; after the listed years ours: Leren en Werken phased out
+ * into dual learning (its learners start dual agreements: 5,600 in 2025-2026, then 4 % more a
+ * year), adult dual learning growing by a quarter a year.
+ */
+function startedIn(year: string): Record<Track, number> {
+  const listed = STARTED[year];
+  if (listed) return listed;
+  const k = Number(year.slice(0, 4)) - Number(LAST_STARTED_YEAR.slice(0, 4));
+  const last = STARTED[LAST_STARTED_YEAR] as Record<Track, number>;
+  return {
+    DUAL: Math.round(5600 * 1.04 ** (k - 1)),
+    LEREN_EN_WERKEN: year >= LEREN_EN_WERKEN_PHASED_OUT_IN ? 0 : last.LEREN_EN_WERKEN,
+    ADULT: Math.round(last.ADULT * 1.25 ** k),
+  };
+}
 
 /** Share of agreements running on into the next school year (2022-2023: 183 dual, 764 LenW carried). */
 const MULTI_YEAR: Record<Track, number> = { DUAL: 0.07, LEREN_EN_WERKEN: 0.195, ADULT: 0 };
@@ -106,9 +127,9 @@ export function generateProviders(random: Random, municipalities: MunicipalityIn
   return providers;
 }
 
-export function generateAgreements(random: Random, timeline: Timeline, providers: Provider[], scale: number): Agreement[] {
+export function generateAgreements(random: Random, timeline: Timeline, providers: Provider[], scale: number, horizon: Horizon): Agreement[] {
   const agreements: Agreement[] = [];
-  const years = Object.keys(STARTED);
+  const years = yearsFrom(horizon, FIRST_STARTED_YEAR);
   const partnerships = Object.keys(PARTNERSHIPS_2022_2023);
   // The Flemish Partnership, Bedienden and Lokale besturen first: their local governments and public
   // bodies tie them to their provinces (Brussels above all); the province steering below then
@@ -281,7 +302,7 @@ export function generateAgreements(random: Random, timeline: Timeline, providers
       }
     }
     for (const track of ['DUAL', 'LEREN_EN_WERKEN', 'ADULT'] as Track[]) {
-      const total = scaled(STARTED[year]![track], scale);
+      const total = scaled(startedIn(year)[track], scale);
       if (total === 0) continue;
       const perPartnership =
         year === REPORT_YEAR ? (startedShares.get(track) as number[]) : apportion(total, partnerships.map((p) => weightOf(p, track, year)));
@@ -292,7 +313,8 @@ export function generateAgreements(random: Random, timeline: Timeline, providers
         const multi = year === '2021-2022' ? Math.min(count, carried.get(`${p}|${track}`) ?? 0) : Math.round(count * MULTI_YEAR[track]);
         for (let k = 0; k < count; k++) {
           const day = random.chance(0.6) ? random.date(start, plusDays(start, 14)) : random.date(plusDays(start, 15), plusDays(end, -62));
-          if (day > TODAY) continue;
+          // Not started yet on the end date: not in the history.
+          if (day > horizon.endDate) continue;
           const target = steered && track === 'LEREN_EN_WERKEN' ? activeTarget(p, year) : null;
           let rec: Rec | null;
           if (target === null) rec = pick(p, track, day);
@@ -322,8 +344,8 @@ export function generateAgreements(random: Random, timeline: Timeline, providers
     }
   }
   assignTypes(random, agreements, scale);
-  terminate(random, agreements, scale);
-  settleStatuses(agreements);
+  terminate(random, agreements, scale, horizon);
+  settleStatuses(agreements, horizon.endDate);
   return agreements;
 }
 
@@ -359,11 +381,12 @@ function assignTypes(random: Random, agreements: Agreement[], scale: number): vo
 }
 
 /** Early terminations per school year: exact per reason and system in 2022-2023 (Tabel 8, 11). */
-function terminate(random: Random, agreements: Agreement[], scale: number): void {
-  const years = Object.keys(STARTED);
-  for (const year of years) {
+function terminate(random: Random, agreements: Agreement[], scale: number, horizon: Horizon): void {
+  for (const year of yearsFrom(horizon, FIRST_STARTED_YEAR)) {
     const start = schoolYearStart(year);
-    const end = schoolYearEnd(year) < TODAY ? schoolYearEnd(year) : TODAY;
+    const end = lastDayIn(horizon, year);
+    // The running year: only the terminations of the days elapsed.
+    const share = elapsedShare(horizon, year);
     for (const track of ['DUAL', 'LEREN_EN_WERKEN', 'ADULT'] as Track[]) {
       // Candidates: running in the year, not yet terminated, at least a week left.
       // Candidates: running in the year, not yet terminated, at least a week left; outside the
@@ -386,7 +409,7 @@ function terminate(random: Random, agreements: Agreement[], scale: number): void
           : (track === 'ADULT' ? ADULT_TERMINATIONS : Object.entries(TERMINATION_REASONS_2022_2023).map(([r, c]) => [r as TerminationReason, c.DUAL + c.LEREN_EN_WERKEN] as [TerminationReason, number])).map(
               ([r, n]) => [r, n],
             );
-      const wanted = year === REPORT_YEAR ? reasons.reduce((a, [, n]) => a + n, 0) : Math.round(candidates.length * TERMINATION_RATE[track]);
+      const wanted = year === REPORT_YEAR ? reasons.reduce((a, [, n]) => a + n, 0) : Math.round(candidates.length * TERMINATION_RATE[track] * share);
       const perReason = year === REPORT_YEAR ? reasons.map(([, n]) => n) : apportion(wanted, reasons.map(([, n]) => n));
       let i = 0;
       reasons.forEach(([reason], k) => {
@@ -404,19 +427,19 @@ function terminate(random: Random, agreements: Agreement[], scale: number): void
 }
 
 /**
- * Status today: running until the planned end, completed after it; completed agreements are
+ * Status on the end date: running until the planned end, completed after it; completed agreements are
  * archived on 31 August two school years after the one in which they ended. Terminated ones keep
  * their status so that K14 can still count them.
  */
-function settleStatuses(agreements: Agreement[]): void {
+function settleStatuses(agreements: Agreement[], endDate: string): void {
   for (const a of agreements) {
     if (a.status === 'TERMINATED_EARLY') continue;
-    if (a.plannedEndOn > TODAY) {
+    if (a.plannedEndOn > endDate) {
       a.status = 'RUNNING';
       continue;
     }
     a.actualEndOn = a.plannedEndOn;
     const archiveOn = schoolYearEnd(`${Number(schoolYearOf(a.plannedEndOn).slice(0, 4)) + 2}-${Number(schoolYearOf(a.plannedEndOn).slice(0, 4)) + 3}`);
-    a.status = archiveOn <= TODAY ? 'ARCHIVED' : 'COMPLETED';
+    a.status = archiveOn <= endDate ? 'ARCHIVED' : 'COMPLETED';
   }
 }

@@ -89,7 +89,8 @@ export function toBundle(history: History, ref: ReferenceContext): ImportBundle 
     if (r.kind !== 'DUPLICATE') event('SUBMITTED', r.submittedOn);
     event('INCOMPLETE', r.incompleteOn);
     if (r.incompleteOn && r.outcome !== 'CANCELLED') event('IN_REVIEW', r.incompleteOn < (r.decidedOn ?? '') ? nextDay(r.incompleteOn, r.decidedOn) : null);
-    if (r.outcome === 'PENDING' && r.kind !== 'DUPLICATE') event('IN_REVIEW', r.submittedOn);
+    event('IN_REVIEW', r.reviewOn);
+    event('ON_HOLD', r.onHoldOn);
     if (r.outcome === 'APPROVED') event('APPROVED', r.decidedOn);
     if (r.outcome === 'REJECTED') event('REJECTED', r.decidedOn);
     if (r.outcome === 'CANCELLED') event('CANCELLED', r.decidedOn);

@@ -8,7 +8,8 @@ import {
   type MentorTrainingStatus,
 } from '@duaal/shared';
 import { monthsLater, plusDays } from './dates.js';
-import { REPORT_YEAR, TODAY, type Establishment, type Rec } from './model.js';
+import { elapsedShare, lastDayIn, yearsFrom, type Horizon } from './horizon.js';
+import { REPORT_YEAR, type Establishment, type Rec } from './model.js';
 import { nationalNumber, personName } from './names.js';
 import { HEADLINE_2022_2023, MENTOR_REMOVALS_BY_YEAR, PARTNERSHIPS_2022_2023 } from './published.js';
 import { type Random, scaled } from './random.js';
@@ -76,8 +77,8 @@ interface MentorTuning {
  * mentors (a sibling's mentor or no mentor data instead), by the share of the excess, aiming a
  * little low so that the top-up lands on the published count.
  */
-export function generateMentors(random: Random, timeline: Timeline, establishments: Establishment[], scale: number): MentorData {
-  const first = buildMentors(random.fork('measure'), timeline, establishments, scale, { trim: new Map(), room: new Map() });
+export function generateMentors(random: Random, timeline: Timeline, establishments: Establishment[], scale: number, horizon: Horizon): MentorData {
+  const first = buildMentors(random.fork('measure'), timeline, establishments, scale, { trim: new Map(), room: new Map() }, horizon);
   const trim = new Map<string, number>();
   const room = new Map<string, number>();
   for (const [p, f] of Object.entries(PARTNERSHIPS_2022_2023)) {
@@ -88,10 +89,17 @@ export function generateMentors(random: Random, timeline: Timeline, establishmen
     room.set(p, Math.max(0, scaled(f.mentors, scale) - measured));
     if (measured > wanted && measured > 0) trim.set(p, Math.min(0.9, 1 - wanted / measured));
   }
-  return buildMentors(random.fork('final'), timeline, establishments, scale, { trim, room }).data;
+  return buildMentors(random.fork('final'), timeline, establishments, scale, { trim, room }, horizon).data;
 }
 
-function buildMentors(random: Random, timeline: Timeline, establishments: Establishment[], scale: number, tuning: MentorTuning): { data: MentorData; counted: Map<string, number> } {
+function buildMentors(
+  random: Random,
+  timeline: Timeline,
+  establishments: Establishment[],
+  scale: number,
+  tuning: MentorTuning,
+  horizon: Horizon,
+): { data: MentorData; counted: Map<string, number> } {
   const mentors: Mentor[] = [];
   const links: MentorLink[] = [];
   const linksByMentor = new Map<Mentor, MentorLink[]>();
@@ -216,8 +224,8 @@ function buildMentors(random: Random, timeline: Timeline, establishments: Establ
     }
   };
 
-  const removed = removeMentors(random, links, linksByMentor, linksByRec, trainings, newMentor, link, hasLink, markLink, scale, ensureDueInReportYear);
-  settleTrainingStatuses(random, trainings, removed);
+  const removed = removeMentors(random, links, linksByMentor, linksByRec, trainings, newMentor, link, hasLink, markLink, scale, ensureDueInReportYear, horizon);
+  settleTrainingStatuses(random, trainings, removed, horizon.endDate);
   const counted = topUpMentors(random, timeline, links, newMentor, link, scale);
   return { data: { mentors, links, trainings }, counted };
 }
@@ -282,8 +290,16 @@ type DeadlineClass = 'completed' | 'exempt' | 'notCompleted' | 'stopped';
  * Decides who is in order at a deadline of the year. 2022-2023 exactly as Tabel 19: 4,396 mentors
  * due; the others of that year had followed the training before (not followed up).
  */
-function classify(random: Random, trainings: MentorTrainingRecord[], year: string, scale: number, removable: (t: MentorTrainingRecord) => boolean): void {
-  const list = random.shuffle(trainings.filter((t) => t.deadline && t.deadline < TODAY && !classesCache.has(t) && schoolYearOf(t.deadline) === year));
+function classify(
+  random: Random,
+  trainings: MentorTrainingRecord[],
+  year: string,
+  scale: number,
+  removable: (t: MentorTrainingRecord) => boolean,
+  endDate: string,
+): void {
+  // Deadlines still ahead on the end date stay pending.
+  const list = random.shuffle(trainings.filter((t) => t.deadline && t.deadline < endDate && !classesCache.has(t) && schoolYearOf(t.deadline) === year));
   let counts: number[];
   if (year === REPORT_YEAR) {
     const h = HEADLINE_2022_2023;
@@ -335,12 +351,13 @@ function removeMentors(
   markLink: (pair: string) => void,
   scale: number,
   beforeReportYear: () => void,
+  horizon: Horizon,
 ): Set<MentorTrainingRecord> {
   classesCache = new Map();
   const recordKeys = new Set(trainings.map((t) => `${t.mentor.key}|${t.partnership}`));
   const removedRecords = new Set<MentorTrainingRecord>();
   const removedMentors = new Set<Mentor>();
-  const years = ['2016-2017', '2017-2018', '2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023', '2023-2024', '2024-2025'];
+  const years = yearsFrom(horizon, '2016-2017');
   const removeOn = (mentor: Mentor, partnership: string | null, day: string, reason: MentorRemovalReason): boolean => {
     const active = (linksByMentor.get(mentor) ?? []).filter(
       (l) => l.removedOn === null && l.addedOn < day && (partnership === null || partnershipOf(l.rec) === partnership) && isValidOn(l.rec, day),
@@ -400,19 +417,21 @@ function removeMentors(
     // Removable in the year: the mentor is still named on a recognition of the partnership, valid
     // 20 days after the deadline (or on the first day of the year), and that day lies in the year.
     const yearStart = schoolYearStart(year);
-    const yearEnd = schoolYearEnd(year) < TODAY ? schoolYearEnd(year) : TODAY;
+    const yearEnd = lastDayIn(horizon, year);
     const removable = (t: MentorTrainingRecord) => {
       const after = plusDays(t.deadline as string, 20);
       const day = after > yearStart ? after : yearStart;
       if (day > yearEnd || removedMentors.has(t.mentor)) return false;
       return (linksByMentor.get(t.mentor) ?? []).some((l) => l.removedOn === null && l.addedOn < day && partnershipOf(l.rec) === t.partnership && isValidOn(l.rec, day));
     };
-    classify(random, trainings, year, scale, removable);
+    classify(random, trainings, year, scale, removable, horizon.endDate);
     const targets = MENTOR_REMOVALS_BY_YEAR[year] ?? extrapolatedRemovals(year);
     const start = schoolYearStart(year);
-    const end = schoolYearEnd(year) < TODAY ? schoolYearEnd(year) : TODAY;
+    const end = yearEnd;
+    // The running year: only the removals of the days elapsed.
+    const share = elapsedShare(horizon, year);
     for (const [reason, published] of Object.entries(targets) as [MentorRemovalReason, number][]) {
-      const wanted = scaled(published, scale);
+      const wanted = scaled(published * share, scale);
       let done = 0;
       if (reason === 'TRAINING_NOT_FOLLOWED') {
         const candidates = trainings.filter(
@@ -449,8 +468,8 @@ function isValidOn(r: Rec, day: string): boolean {
   return r.outcome === 'APPROVED' && (r.validFrom as string) <= day && day <= (r.validTo as string) && !(r.end && r.end.on <= day);
 }
 
-/** Status and dates as they stand today, consistent with the class at the deadline. */
-function settleTrainingStatuses(random: Random, trainings: MentorTrainingRecord[], removed: Set<MentorTrainingRecord>): void {
+/** Status and dates as they stand on the end date, consistent with the class at the deadline. */
+function settleTrainingStatuses(random: Random, trainings: MentorTrainingRecord[], removed: Set<MentorTrainingRecord>, endDate: string): void {
   for (const t of trainings) {
     if (t.status === 'NOT_APPLICABLE' || !t.deadline) continue;
     const cls = classesCache.get(t);
@@ -460,7 +479,7 @@ function settleTrainingStatuses(random: Random, trainings: MentorTrainingRecord[
     if (!cls) {
       t.status = 'PENDING';
       if (random.chance(0.4)) {
-        const done = random.date(approved < TODAY ? approved : TODAY, TODAY);
+        const done = random.date(approved < endDate ? approved : endDate, endDate);
         t.status = random.chance(0.8) ? 'COMPLETED_SECTOR' : 'COMPLETED_ELSEWHERE';
         t.completedOn = done;
       }
@@ -483,7 +502,7 @@ function settleTrainingStatuses(random: Random, trainings: MentorTrainingRecord[
         break;
       case 'notCompleted': {
         // Some follow the training late; the ones removed stay "not completed".
-        const late = !removed.has(t) && random.chance(0.35) ? random.date(plusDays(t.deadline, 1), plusDays(t.deadline, 200) < TODAY ? plusDays(t.deadline, 200) : TODAY) : null;
+        const late = !removed.has(t) && random.chance(0.35) ? random.date(plusDays(t.deadline, 1), plusDays(t.deadline, 200) < endDate ? plusDays(t.deadline, 200) : endDate) : null;
         t.status = late ? 'COMPLETED_SECTOR' : 'NOT_COMPLETED';
         t.completedOn = late;
         break;

@@ -2,10 +2,6 @@ import type { ApplicationKind, MandateType, RejectionReason, System } from '@dua
 
 // The in-memory history the generator builds before it writes the import bundle.
 
-/** The demo's "today": end of the last school year; no event lies after it. */
-export const TODAY = '2025-08-31';
-export const FIRST_YEAR = '2016-2017';
-export const LAST_YEAR = '2024-2025';
 /** The school year every 2022-2023 table of the annual report describes. */
 export const REPORT_YEAR = '2022-2023';
 
@@ -25,6 +21,9 @@ export interface Rec {
   automatic: boolean;
   /** The application went through "dossier onvolledig" first. */
   incompleteOn: string | null;
+  /** Undecided on the end date: taken in review, then put on hold. */
+  reviewOn: string | null;
+  onHoldOn: string | null;
   validFrom: string | null;
   validTo: string | null;
   end: { kind: 'REVOKED' | 'STOPPED'; on: string } | null;

@@ -3,7 +3,8 @@ import { DECISIONS_BY_YEAR, EXPIRED_BY_YEAR, HEADLINE_2022_2023, REVOCATIONS_BY_
 // Yearly counts the timeline is built from: the published series where they exist, and our own
 // continuation where they don't (marked "ours"). All at scale 1; the generator scales them.
 
-export const TIMELINE_YEARS = [
+/** The years with a plan of their own; later ones continue the last (yearPlan). */
+export const PLANNED_YEARS = [
   '2015-2016',
   '2016-2017',
   '2017-2018',
@@ -71,7 +72,7 @@ const base: Omit<YearPlan, 'dualShare' | 'mandatedShare'> = {
 // New applications: 10,812 in 2022-2023 and 10,269 in 2021-2022 (10,812 − 543).
 const newIn2122 = HEADLINE_2022_2023.applicationsNew - 543;
 
-export const YEAR_PLANS: Record<(typeof TIMELINE_YEARS)[number], YearPlan> = {
+const YEAR_PLANS: Record<(typeof PLANNED_YEARS)[number], YearPlan> = {
   // ours: a few recognitions approved in the summer of 2016, which expire in 2020-2021 (Tabel 24: 315)
   '2015-2016': { ...base, rejected: 20, dualShare: 0, mandatedShare: 0.6, expiredFromCohortApprovedIn: { '2015-2016': EXPIRED_BY_YEAR['2020-2021'] ?? 0 } },
   // ours: the first wave; its size follows from the 8,635 expiries of 2021-2022
@@ -151,6 +152,63 @@ export const YEAR_PLANS: Record<(typeof TIMELINE_YEARS)[number], YearPlan> = {
     mandatedShare: 0.45,
   },
 };
+
+/** Leren en Werken is phased out into dual learning by this school year: no new applications or renewals. */
+export const LEREN_EN_WERKEN_PHASED_OUT_IN = '2025-2026';
+
+const LAST_PLANNED = PLANNED_YEARS[PLANNED_YEARS.length - 1] as (typeof PLANNED_YEARS)[number];
+
+/**
+ * The plan of a school year: its own, or (ours) the last planned one continued: every new
+ * application for a dual training, approvals growing 3 % a year as the Leren en Werken companies
+ * move over, renewals growing with the larger cohorts of 2020-2022 reaching their five years.
+ */
+export function yearPlan(year: string): YearPlan {
+  const own = (YEAR_PLANS as Record<string, YearPlan>)[year];
+  if (own) return own;
+  const last = YEAR_PLANS[LAST_PLANNED];
+  const k = Number(year.slice(0, 4)) - Number(LAST_PLANNED.slice(0, 4));
+  const grow = (n: number, rate: number) => Math.round(n * (1 + rate) ** k);
+  const approved = grow(last.approved ?? 0, 0.03);
+  return {
+    ...last,
+    approved,
+    approvedAutomatic: Math.round(approved * 0.029),
+    rejected: Math.round(approved * 0.092),
+    renewalsApproved: grow(last.renewalsApproved, 0.05),
+    renewalsRejected: grow(last.renewalsRejected, 0.05),
+    renewalsCancelled: grow(last.renewalsCancelled, 0.05),
+    revocations: grow(last.revocations, -0.02),
+    revocationEstablishments: grow(last.revocationEstablishments, -0.02),
+    revocationEnterprises: grow(last.revocationEnterprises, -0.02),
+    stopped: grow(last.stopped, -0.02),
+    expiredFromCohortApprovedIn: {},
+    dualShare: year >= LEREN_EN_WERKEN_PHASED_OUT_IN ? 1 : last.dualShare,
+  };
+}
+
+/**
+ * The plan of a year filled up to the end date only: applications in proportion to the
+ * submissions of the months elapsed, endings to the days elapsed.
+ */
+export function partialPlan(plan: YearPlan, submissions: number, days: number): YearPlan {
+  if (submissions >= 1 && days >= 1) return plan;
+  const part = (n: number, share: number) => Math.round(n * share);
+  return {
+    ...plan,
+    approved: plan.approved === null ? null : part(plan.approved, submissions),
+    approvedAutomatic: plan.approvedAutomatic === null ? null : part(plan.approvedAutomatic, submissions),
+    rejected: part(plan.rejected, submissions),
+    renewalsApproved: part(plan.renewalsApproved, submissions),
+    renewalsRejected: part(plan.renewalsRejected, submissions),
+    renewalsCancelled: part(plan.renewalsCancelled, submissions),
+    newCancelled: plan.newCancelled === null ? null : part(plan.newCancelled, submissions),
+    revocations: part(plan.revocations, days),
+    revocationEstablishments: part(plan.revocationEstablishments, days),
+    revocationEnterprises: part(plan.revocationEnterprises, days),
+    stopped: part(plan.stopped, days),
+  };
+}
 
 /** Monthly weights of submissions, September first (2017-2018 report, Tabel 6, shifted to the school year). */
 export const SUBMISSION_MONTH_WEIGHTS = [1723, 1298, 833, 520, 668, 539, 744, 400, 542, 798, 718, 626];

@@ -8,15 +8,17 @@ import {
   type System,
 } from '@duaal/shared';
 import { monthsLater, plusDays } from './dates.js';
-import { REPORT_YEAR, TODAY, type Chain, type Outcome, type Rec, type Unit } from './model.js';
-import { SUBMISSION_MONTH_WEIGHTS, TIMELINE_YEARS, YEAR_PLANS, type YearPlan } from './plan.js';
+import { elapsedShare, lastDayIn, submissionShare, submissionWeights, type Horizon } from './horizon.js';
+import { REPORT_YEAR, type Chain, type Outcome, type Rec, type Unit } from './model.js';
+import { LEREN_EN_WERKEN_PHASED_OUT_IN, PLANNED_YEARS, partialPlan, yearPlan, type YearPlan } from './plan.js';
 import { HEADLINE_2022_2023 } from './published.js';
 import { Random, apportion, scaled } from './random.js';
 
 // The life cycle of every application, driven by the yearly counts of plan.ts: submissions,
 // decisions (14-day automatic approval, 60-day cancellation), renewals before expiry, revocations
 // and stops in clusters per establishment, the duplicates of 3 February 2023, and expiry the day
-// after the validity end. Partnerships, establishments and trainings are assigned afterwards.
+// after the validity end, and the applications still undecided on the end date. Partnerships,
+// establishments and trainings are assigned afterwards.
 
 const validityEnds = new Map<string, string>();
 /** validityEnd of shared/rules.ts, cached: the generator asks it for the same days over and over. */
@@ -42,6 +44,7 @@ export interface TimelineOptions {
   scale: number;
   /** Endings before 2022-2023 that hit recognitions approved from 2018-2019 on: the knob for K1. */
   endingsOnNewCohorts: number;
+  horizon: Horizon;
 }
 
 type Group = 'OLD' | 'NEW';
@@ -69,9 +72,11 @@ class TimelineBuilder {
 
   build(): Timeline {
     const endingsPlan = this.planEndings();
-    for (const year of TIMELINE_YEARS) {
-      const plan = YEAR_PLANS[year];
+    const { horizon } = this.options;
+    for (const year of horizon.years) {
+      const plan = partialPlan(yearPlan(year), submissionShare(horizon, year), elapsedShare(horizon, year));
       this.submitNew(year, plan, endingsPlan.cohortEndings.get(year) ?? 0);
+      if (year === horizon.runningYear) this.submitUndecided(year, plan);
       this.renew(year, plan);
       if (year === REPORT_YEAR) this.createDuplicates();
       this.end(year, plan, endingsPlan.newCohortEndings.get(year));
@@ -86,13 +91,13 @@ class TimelineBuilder {
    * recognition not ended before it, so the split sets K1; the cohorts grow by the endings they take.
    */
   private planEndings() {
-    const endingYears = TIMELINE_YEARS.filter((y) => y >= '2016-2017' && y <= '2021-2022');
-    const total = (y: string) => YEAR_PLANS[y as keyof typeof YEAR_PLANS].revocations + YEAR_PLANS[y as keyof typeof YEAR_PLANS].stopped;
+    const endingYears = PLANNED_YEARS.filter((y) => y >= '2016-2017' && y <= '2021-2022');
+    const total = (y: string) => yearPlan(y).revocations + yearPlan(y).stopped;
     // Weight of the later cohorts in each year: their approvals so far.
     let cumulative = 0;
     const weights = endingYears.map((y) => {
-      const w = y >= '2018-2019' ? (cumulative + (YEAR_PLANS[y as keyof typeof YEAR_PLANS].approved ?? 0) / 2) * total(y) : 0;
-      if (y >= '2018-2019') cumulative += YEAR_PLANS[y as keyof typeof YEAR_PLANS].approved ?? 0;
+      const w = y >= '2018-2019' ? (cumulative + (yearPlan(y).approved ?? 0) / 2) * total(y) : 0;
+      if (y >= '2018-2019') cumulative += yearPlan(y).approved ?? 0;
       return w;
     });
     const onNew = apportion(this.options.endingsOnNewCohorts, weights);
@@ -150,6 +155,8 @@ class TimelineBuilder {
       decidedOn: null,
       automatic: false,
       incompleteOn: null,
+      reviewOn: null,
+      onHoldOn: null,
       validFrom: null,
       validTo: null,
       end: null,
@@ -166,12 +173,18 @@ class TimelineBuilder {
     return rec;
   }
 
-  /** A submission day of the school year, with the monthly pattern of the 2017-2018 report. */
+  private readonly monthWeights = new Map<string, number[]>();
+
+  /** A submission day of the school year up to the end date, with the monthly pattern of the 2017-2018 report. */
   private submissionDay(year: string, from?: string): string {
-    const month = this.random.weightedIndex(SUBMISSION_MONTH_WEIGHTS);
+    const { horizon } = this.options;
+    let weights = this.monthWeights.get(year);
+    if (!weights) this.monthWeights.set(year, (weights = submissionWeights(horizon, year)));
+    const month = this.random.weightedIndex(weights);
     const monthStart = monthsLater(schoolYearStart(year), month);
-    const day = this.random.date(monthStart, plusDays(monthsLater(monthStart, 1), -1));
-    return from && day < from ? this.random.date(from, schoolYearEnd(year)) : day;
+    const monthEnd = plusDays(monthsLater(monthStart, 1), -1);
+    const day = this.random.date(monthStart, monthEnd < horizon.endDate ? monthEnd : horizon.endDate);
+    return from && day < from ? this.random.date(from, lastDayIn(horizon, year)) : day;
   }
 
   /**
@@ -180,8 +193,7 @@ class TimelineBuilder {
    * day 60 without decision).
    */
   private decide(rec: Rec, outcome: Outcome, automatic: boolean, year: string): void {
-    const end = schoolYearEnd(year);
-    const last = end < TODAY ? end : TODAY;
+    const last = lastDayIn(this.options.horizon, year);
     rec.outcome = outcome;
     if (outcome === 'PENDING') return;
     let delay: number;
@@ -226,13 +238,11 @@ class TimelineBuilder {
     const [automaticNew] = apportion(automaticTotal, [approved, this.s(plan.renewalsApproved)]);
     const rejected = this.s(plan.rejected - plan.renewalsRejected);
     const cancelled = plan.newCancelled !== null ? this.s(plan.newCancelled) : Math.round((approved + rejected) * 0.085);
-    const pending = year === TIMELINE_YEARS.at(-1) ? this.s(140) : 0;
 
     const outcomes: [Outcome, boolean][] = [];
     for (let i = 0; i < approved; i++) outcomes.push(['APPROVED', i < (automaticNew ?? 0)]);
     for (let i = 0; i < rejected; i++) outcomes.push(['REJECTED', false]);
     for (let i = 0; i < cancelled; i++) outcomes.push(['CANCELLED', false]);
-    for (let i = 0; i < pending; i++) outcomes.push(['PENDING', false]);
     this.random.shuffle(outcomes);
 
     const cohort: Rec[] = [];
@@ -240,7 +250,7 @@ class TimelineBuilder {
       const chain = this.newChain(this.systemFor(plan));
       // The first cohort: approvals of the summer of 2016 only.
       const from = year === '2015-2016' ? '2016-05-15' : undefined;
-      const submitted = outcome === 'PENDING' ? this.random.date('2025-08-10', TODAY) : this.submissionDay(year, from);
+      const submitted = this.submissionDay(year, from);
       const rec = this.newRec(chain, 'NEW', null, submitted);
       rec.mandateType = this.mandate(plan);
       this.decide(rec, outcome, automatic, year);
@@ -248,6 +258,42 @@ class TimelineBuilder {
       if (outcome === 'APPROVED' && expiring !== undefined) cohort.push(rec);
     }
     if (expiring !== undefined) this.assignCohortFates(year, cohort);
+  }
+
+  /**
+   * Applications still undecided on the end date (DOMAIN.md §3: a decision within 14 days, a
+   * cancellation after 60): submitted in the last 14 days and just received, in review or on hold;
+   * or sent back as incomplete within the last 60 days.
+   */
+  private submitUndecided(year: string, plan: YearPlan): void {
+    const { endDate } = this.options.horizon;
+    const start = schoolYearStart(year);
+    const notBefore = (day: string) => (day < start ? start : day);
+    const open = (submitted: string): Rec => {
+      const rec = this.newRec(this.newChain(this.systemFor(plan)), 'NEW', null, submitted);
+      rec.mandateType = this.mandate(plan);
+      return rec;
+    };
+    const after = (day: string, from: number, to: number) => {
+      const later = plusDays(day, this.random.int(from, to));
+      return later < endDate ? later : endDate;
+    };
+    const recent = this.s(180 * elapsedShareCapped(start, endDate, 14));
+    for (let i = 0; i < recent; i++) {
+      const kind = this.random.weightedIndex([3, 5, 2]);
+      if (kind === 0) {
+        open(this.random.date(notBefore(plusDays(endDate, -2)), endDate));
+        continue;
+      }
+      const rec = open(this.random.date(notBefore(plusDays(endDate, -13)), endDate));
+      rec.reviewOn = after(rec.submittedOn, 0, 3);
+      if (kind === 2 && rec.reviewOn < endDate) rec.onHoldOn = after(rec.reviewOn, 1, 6);
+    }
+    const incomplete = this.s(70 * elapsedShareCapped(start, endDate, 60));
+    for (let i = 0; i < incomplete; i++) {
+      const rec = open(this.random.date(notBefore(plusDays(endDate, -59)), endDate));
+      rec.incompleteOn = after(rec.submittedOn, 1, 5);
+    }
   }
 
   /** Members of a cohort with a published expiry count either expire or end in a planned year. */
@@ -297,9 +343,10 @@ class TimelineBuilder {
     const total = approved + rejected + cancelled;
     if (total === 0) return;
     const start = schoolYearStart(year);
-    const end = schoolYearEnd(year);
+    const end = lastDayIn(this.options.horizon, year);
     const firstValidTo = plusDays(start, 10);
     const lastValidTo = plusDays(end, 120);
+    const lerenEnWerken = year < LEREN_EN_WERKEN_PHASED_OUT_IN;
     const candidates = this.recs.filter(
       (r) =>
         r.outcome === 'APPROVED' &&
@@ -307,6 +354,7 @@ class TimelineBuilder {
         r.renewedBy === null &&
         r.end === null &&
         !this.endPlanned.has(r) &&
+        (lerenEnWerken || r.chain.system !== 'LEREN_EN_WERKEN') &&
         // Old cohorts: only the members that must expire; their endings are planned.
         (r.mustExpire || (r.validFrom as string) >= NEW_COHORTS_FROM) &&
         (r.validTo as string) >= firstValidTo &&
@@ -395,7 +443,7 @@ class TimelineBuilder {
 
   private end(year: string, plan: YearPlan, newCohortEndings: number | undefined): void {
     const start = schoolYearStart(year);
-    const end = schoolYearEnd(year) < TODAY ? schoolYearEnd(year) : TODAY;
+    const end = lastDayIn(this.options.horizon, year);
     const revocations = this.s(plan.revocations);
     const stops = this.s(plan.stopped);
     if (revocations + stops === 0) return;
@@ -506,12 +554,18 @@ class TimelineBuilder {
     for (const r of this.recs) {
       if (r.outcome !== 'APPROVED' || r.validTo === null) continue;
       const day = plusDays(r.validTo, 1);
-      if (day > TODAY) continue;
+      if (day > this.options.horizon.endDate) continue;
       if (r.end && r.end.on <= r.validTo) continue;
       if (r.end && r.end.on > r.validTo) r.end = null;
       r.expiredOn = day;
     }
   }
+}
+
+/** Share of a window of `days` days ending on the end date that lies in the year from `start`. */
+function elapsedShareCapped(start: string, endDate: string, days: number): number {
+  const inYear = Math.round((Date.parse(endDate) - Date.parse(start)) / 86_400_000) + 1;
+  return Math.min(1, inYear / days);
 }
 
 /** Sizes ≥ 1 of `clusters` clusters adding up to `total`, skewed like real revocation waves. */
