@@ -472,6 +472,10 @@ describe('roles', { timeout: 180_000 }, () => {
     await poll(() => card.locator('td[data-status="SUPPRESSED"]').count()).toBeGreaterThan(0);
     expect(await card.locator('td[data-status="SUPPRESSED"]').first().textContent()).toBe('•');
     await poll(() => card.locator('[data-legend="suppressed"]').count()).toBeGreaterThan(0);
+    // The other person counts are rounded to a multiple of 5 (docs/methodology-disclosure.md).
+    const rounded = await card.locator('td[data-status="ROUNDED"][data-col="due"]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
+    expect(rounded.every((v) => Number(v) % 5 === 0)).toBe(true);
+    await poll(() => card.locator('[data-legend="rounded"]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-chart="mentor-list"]').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, '10-mentoren-beleid.png'), fullPage: true });
     await open(page, `/radar?jaar=${year}`);

@@ -126,7 +126,7 @@ export type introspection_types = {
     'TrainingOrderField': { name: 'TrainingOrderField'; enumValues: 'CODE' | 'NAME'; };
     'TrainingProvider': { kind: 'OBJECT'; name: 'TrainingProvider'; fields: { 'code': { name: 'code'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'SCALAR'; name: 'String'; ofType: null; }; } }; 'municipalityNisCode': { name: 'municipalityNisCode'; type: { kind: 'SCALAR'; name: 'String'; ofType: null; } }; 'name': { name: 'name'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'SCALAR'; name: 'String'; ofType: null; }; } }; 'type': { name: 'type'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'ENUM'; name: 'ProviderType'; ofType: null; }; } }; }; };
     'User': { kind: 'OBJECT'; name: 'User'; fields: { 'email': { name: 'email'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'SCALAR'; name: 'String'; ofType: null; }; } }; 'name': { name: 'name'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'SCALAR'; name: 'String'; ofType: null; }; } }; 'partnership': { name: 'partnership'; type: { kind: 'OBJECT'; name: 'Partnership'; ofType: null; } }; 'role': { name: 'role'; type: { kind: 'NON_NULL'; name: never; ofType: { kind: 'ENUM'; name: 'Role'; ofType: null; }; } }; }; };
-    'ValueStatus': { name: 'ValueStatus'; enumValues: 'NOT_APPLICABLE' | 'OK' | 'SUPPRESSED'; };
+    'ValueStatus': { name: 'ValueStatus'; enumValues: 'NOT_APPLICABLE' | 'OK' | 'ROUNDED' | 'SUPPRESSED'; };
 };
 
 /** An IntrospectionQuery representation of your schema.

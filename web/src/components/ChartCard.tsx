@@ -60,6 +60,11 @@ export function ChartCard({
             <strong aria-hidden="true">{SYMBOLS.suppressed}</strong> {t.suppression.legend}
           </p>
         )}
+        {table && hasSymbol(table, 'ROUNDED') && (
+          <p className="legend-line small" data-legend="rounded">
+            <strong aria-hidden="true">{SYMBOLS.rounded}</strong> {t.suppression.rounded}
+          </p>
+        )}
         {table && (
           <details className="table-details" open={tableOpen}>
             <summary>{t.table.show}</summary>

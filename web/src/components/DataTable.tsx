@@ -48,6 +48,7 @@ export function DataTable({ model, label, rowAction }: { model: TableModel; labe
   const [sort, setSort] = useState<Sort>(null);
   const rows = useMemo(() => sortRows(model.rows, sort), [model.rows, sort]);
   const suppressed = hasSymbol(model, 'SUPPRESSED');
+  const rounded = hasSymbol(model, 'ROUNDED');
   const notApplicable = hasSymbol(model, 'NOT_APPLICABLE');
   const toggle = (key: string) =>
     setSort((s) => (s?.key === key ? (s.dir === 'desc' ? { key, dir: 'asc' } : null) : { key, dir: 'desc' }));
@@ -65,7 +66,7 @@ export function DataTable({ model, label, rowAction }: { model: TableModel; labe
               data-col={col.key}
               data-value={cell.value ?? ''}
               data-status={cell.status}
-              title={cell.status === 'SUPPRESSED' ? t.suppression.legend : undefined}
+              title={cell.status === 'SUPPRESSED' ? t.suppression.legend : cell.status === 'ROUNDED' ? t.suppression.rounded : undefined}
             >
               {text}
             </td>
@@ -136,11 +137,16 @@ export function DataTable({ model, label, rowAction }: { model: TableModel; labe
           {model.total && <tfoot>{renderRow(model.total, true)}</tfoot>}
         </table>
       </div>
-      {(suppressed || notApplicable || model.distinctGroups) && (
+      {(suppressed || rounded || notApplicable || model.distinctGroups) && (
         <div className="table-notes small">
           {suppressed && (
             <p className="legend-line" data-legend="suppressed">
               <strong aria-hidden="true">{SYMBOLS.suppressed}</strong> {t.suppression.legend}
+            </p>
+          )}
+          {rounded && (
+            <p className="legend-line" data-legend="rounded">
+              <strong aria-hidden="true">{SYMBOLS.rounded}</strong> {t.suppression.rounded}
             </p>
           )}
           {notApplicable && (

@@ -68,7 +68,8 @@ export const nl = {
   },
   suppression: {
     symbol: '•',
-    legend: 'onderdrukt: minder dan 5 personen (privacy)',
+    legend: 'onderdrukt: minder dan 5 personen, of een percentage daarop (privacy)',
+    rounded: 'afgerond (privacy): aantallen personen op een veelvoud van 5, percentages daarop op een geheel procent',
     notApplicable: 'niet van toepassing',
     naSymbol: '–',
   },
@@ -350,7 +351,8 @@ export const en: DeepString<Messages> = {
   },
   suppression: {
     symbol: '•',
-    legend: 'suppressed: fewer than 5 persons (privacy)',
+    legend: 'suppressed: fewer than 5 persons, or a percentage based on them (privacy)',
+    rounded: 'rounded (privacy): counts of persons to a multiple of 5, percentages based on them to a whole percent',
     notApplicable: 'not applicable',
     naSymbol: '–',
   },

@@ -3,8 +3,10 @@ import type { Figure, KpiUnit } from './kpi';
 export interface Symbols {
   suppressed: string;
   notApplicable: string;
+  /** Marks the legend of ROUNDED values; the values themselves are shown as numbers. */
+  rounded: string;
 }
-export const SYMBOLS: Symbols = { suppressed: '•', notApplicable: '–' };
+export const SYMBOLS: Symbols = { suppressed: '•', notApplicable: '–', rounded: '≈' };
 
 /**
  * PERCENT values come from the API as a percentage (64.5 means 64.5 %). Kept in one place in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, groups, hasSuppressed, mergeByGroup, toBars, trendPoints, trendSeries, type KpiResultLike } from './kpi';
+import { change, figure, groups, hasRounded, hasSuppressed, mergeByGroup, toBars, trendPoints, trendSeries, type KpiResultLike } from './kpi';
 
 const key = (dimension: string, id: string, label = id) => ({ dimension, id, label });
 
@@ -28,6 +28,18 @@ describe('groups and bars', () => {
   it('detects suppression anywhere in a result', () => {
     expect(hasSuppressed(byProvince)).toBe(true);
     expect(hasSuppressed({ rows: [], total: { keys: [], value: 1, status: 'OK' } })).toBe(false);
+  });
+});
+
+describe('rounded values (policymakers)', () => {
+  const rounded: KpiResultLike = {
+    rows: [{ keys: [key('PROVINCE', 'ANTWERPEN')], value: 20, status: 'ROUNDED' }],
+    total: { keys: [], value: 30, status: 'ROUNDED' },
+  };
+  it('keeps their number, draws them as bars and says they are rounded', () => {
+    expect(figure(20, 'ROUNDED')).toEqual({ value: 20, status: 'ROUNDED' });
+    expect(toBars(rounded).map((b) => [b.value, b.missing])).toEqual([[20, null]]);
+    expect([hasRounded(rounded), hasRounded(byProvince)]).toEqual([true, false]);
   });
 });
 

@@ -1,7 +1,10 @@
 // Plain shapes of the KPI API (docs/kpi-api-contract.md) and the pure mappers every chart uses.
 // Components pass their typed query results in; these functions never fetch.
 
-export type ValueStatus = 'OK' | 'SUPPRESSED' | 'NOT_APPLICABLE';
+export type ValueStatus = 'OK' | 'ROUNDED' | 'SUPPRESSED' | 'NOT_APPLICABLE';
+
+/** OK and ROUNDED (a policymaker's person count, rounded for privacy) carry a number. */
+export const hasNumber = (status: ValueStatus | null | undefined): boolean => status === 'OK' || status === 'ROUNDED';
 export type KpiUnit = 'COUNT' | 'PERCENT' | 'DAYS';
 
 export interface KpiKey {
@@ -29,7 +32,7 @@ export interface Figure {
 }
 
 export const figure = (value: number | null | undefined, status: ValueStatus | null | undefined): Figure => ({
-  value: status === 'OK' || (status == null && value != null) ? (value ?? null) : null,
+  value: hasNumber(status) || (status == null && value != null) ? (value ?? null) : null,
   status: status ?? (value == null ? 'NOT_APPLICABLE' : 'OK'),
 });
 
@@ -79,7 +82,7 @@ export function toBars(result: KpiResultLike, { keepOrder = false, limit }: { ke
     id: g.id,
     label: g.label,
     value: g.current.value ?? 0,
-    missing: g.current.status === 'OK' ? null : g.current.status,
+    missing: hasNumber(g.current.status) ? null : g.current.status,
   }));
   if (!keepOrder) bars.sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
   return limit ? bars.slice(0, limit) : bars;
@@ -167,6 +170,12 @@ export const totalFigure = (result: KpiResultLike | null | undefined): Figure =>
   result ? figure(result.total.value, result.total.status) : { value: null, status: 'NOT_APPLICABLE' };
 export const totalPrevious = (result: KpiResultLike | null | undefined): Figure =>
   result ? figure(result.total.comparisonValue, result.total.comparisonStatus) : { value: null, status: 'NOT_APPLICABLE' };
+
+/** Some value of the result is rounded for privacy (shown with the rounding legend). */
+export function hasRounded(result: KpiResultLike | null | undefined): boolean {
+  if (!result) return false;
+  return [...result.rows, result.total].some((r) => r.status === 'ROUNDED' || r.comparisonStatus === 'ROUNDED');
+}
 
 export function hasSuppressed(result: KpiResultLike | null | undefined): boolean {
   if (!result) return false;

@@ -23,6 +23,12 @@ describe('breakdownTable', () => {
     expect(table.distinctGroups).toBe(true);
     expect(hasSymbol(table, 'SUPPRESSED')).toBe(true);
   });
+  it('exports a rounded value as its number and flags it for the legend', () => {
+    const rounded: KpiResultLike = { rows: [], total: { keys: [], value: 1205, comparisonValue: 1105, status: 'ROUNDED', comparisonStatus: 'ROUNDED' } };
+    const t = breakdownTable(rounded, 'COUNT', labels);
+    expect(exportRows(t).at(-1)).toEqual(['Totaal (uniek)', 1205, 1105]);
+    expect([hasSymbol(t, 'ROUNDED'), hasSymbol(table, 'ROUNDED')]).toEqual([true, false]);
+  });
   it('does not claim distinct counts for percentages', () => {
     expect(breakdownTable(result, 'PERCENT', labels).distinctGroups).toBe(false);
   });

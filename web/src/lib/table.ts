@@ -1,6 +1,6 @@
 import type { FilterKey } from './filters';
 import { formatFigure, SYMBOLS, type Symbols } from './format';
-import type { Figure, KpiUnit } from './kpi';
+import { hasNumber, type Figure, type KpiUnit } from './kpi';
 
 // The table behind every chart: one model that the DataTable renders and the CSV/XLSX
 // exports write, so a download always holds the rows on screen.
@@ -52,7 +52,7 @@ export function exportRows(model: TableModel, symbols: Symbols = SYMBOLS): (stri
         if (cell === undefined) return '';
         const note = row.notes?.[col.key];
         if (!isFigure(cell)) return note ? `${cell} (${note.text})` : cell;
-        if (cell.value === null || cell.status !== 'OK') return formatFigure(cell, col.unit ?? 'COUNT', 'en', symbols);
+        if (cell.value === null || !hasNumber(cell.status)) return formatFigure(cell, col.unit ?? 'COUNT', 'en', symbols);
         return cell.value;
       }),
     ),
@@ -71,7 +71,7 @@ export function toCsv(model: TableModel, symbols: Symbols = SYMBOLS): string {
     .join('\r\n');
 }
 
-export function hasSymbol(model: TableModel, status: 'SUPPRESSED' | 'NOT_APPLICABLE'): boolean {
+export function hasSymbol(model: TableModel, status: 'ROUNDED' | 'SUPPRESSED' | 'NOT_APPLICABLE'): boolean {
   const rows = model.total ? [...model.rows, model.total] : model.rows;
   return rows.some((r) => Object.values(r.cells).some((c) => isFigure(c) && c.status === status));
 }

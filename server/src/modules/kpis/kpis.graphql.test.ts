@@ -136,10 +136,11 @@ describe('kpiTrend', () => {
 describe('suppression', () => {
   it('suppresses small person counts for a policymaker, not 0 and not the other roles', async () => {
     const asPolicymaker = await kpi({ id: 'K9', groupBy: ['PARTNERSHIP'], compareWith: '2020-2021' }, fx.users.policymaker);
-    // Every partnership row holds 2 or 4 mentors (< 5): suppressed; the total 9 is shown.
+    // Every partnership row holds 2 or 4 mentors (< 5): suppressed; the total 9 is shown rounded
+    // to the nearest multiple of 5: 10.
     expect(byKey(asPolicymaker.rows, 'status')).toEqual({ BEDIENDEN: 'SUPPRESSED', BOUW: 'SUPPRESSED', HORECA: 'SUPPRESSED', LOKALE_BESTUREN: 'SUPPRESSED' });
     expect(asPolicymaker.rows.every((r) => r.value === null && r.note?.startsWith('Onderdrukt'))).toBe(true);
-    expect([asPolicymaker.total.value, asPolicymaker.total.status]).toEqual([9, 'OK']);
+    expect([asPolicymaker.total.value, asPolicymaker.total.status]).toEqual([10, 'ROUNDED']);
     // 2020-2021: R1 names M1 (BOUW) and R7 names M4 (HORECA): 1 each, suppressed; R12 has no
     // mentor; BEDIENDEN and LOKALE have 0, shown as 0.
     expect(byKey(asPolicymaker.rows, 'comparisonStatus')).toEqual({ BEDIENDEN: 'OK', BOUW: 'SUPPRESSED', HORECA: 'SUPPRESSED', LOKALE_BESTUREN: 'OK' });
@@ -150,16 +151,22 @@ describe('suppression', () => {
   });
 
   it('follows the configured threshold', async () => {
+    // Threshold 3 rounds to base 3: the rows 2 are suppressed, HORECA 4 → 3, the total 9 stays 9.
     const result = await kpi({ id: 'K9', groupBy: ['PARTNERSHIP'] }, fx.users.policymaker, 3);
-    expect(byKey(result.rows)).toEqual({ BEDIENDEN: null, BOUW: null, HORECA: 4, LOKALE_BESTUREN: null });
+    expect(byKey(result.rows)).toEqual({ BEDIENDEN: null, BOUW: null, HORECA: 3, LOKALE_BESTUREN: null });
+    expect([result.total.value, result.total.status]).toEqual([9, 'ROUNDED']);
   });
 
   it('suppresses percentages built on small person counts', async () => {
     // K10 Y: 2 compliant of 5 due: the numerator is below 5.
     const rate = await kpi({ id: 'K10', measure: 'complianceRate' }, fx.users.policymaker);
     expect([rate.total.value, rate.total.status]).toEqual([null, 'SUPPRESSED']);
-    // With threshold 2: 2 compliant, 5 due, 3 not compliant — none below 2 → 40 %.
-    expect((await kpi({ id: 'K10', measure: 'complianceRate' }, fx.users.policymaker, 2)).total.value).toBe(40);
+    // With threshold 2 (base 2): 2 compliant, 5 assessed, 3 not compliant — none below 2; the rate
+    // comes from the rounded counts, 2 / 6 (5 rounds half up to 6) = 33 % in whole percent.
+    const atTwo = await kpi({ id: 'K10', measure: 'complianceRate' }, fx.users.policymaker, 2);
+    expect([atTwo.total.value, atTwo.total.status]).toEqual([33, 'ROUNDED']);
+    // Other roles get the exact 40 %.
+    expect((await kpi({ id: 'K10', measure: 'complianceRate' })).total.value).toBe(40);
   });
 
   it('never suppresses counts that are not persons', async () => {

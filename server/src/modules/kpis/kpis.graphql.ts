@@ -4,6 +4,7 @@ import { ProvinceEnum } from '../geography/geography.graphql.js';
 import { LevelEnum, SystemEnum } from '../trainings/trainings.graphql.js';
 import { KPI_CATALOG } from './catalog.js';
 import { breakdowns } from './engine/define.js';
+import { isPersonMeasure } from './engine/disclosure.js';
 import {
   KPI_DIMENSIONS,
   KPI_IDS,
@@ -22,7 +23,16 @@ import { computeKpi, computeKpiTrend, KpiInputError, listSchoolYears } from './k
 
 const KpiIdEnum = builder.enumType('KpiId', { values: KPI_IDS });
 const KpiDimensionEnum = builder.enumType('KpiDimension', { values: KPI_DIMENSIONS });
-const ValueStatusEnum = builder.enumType('ValueStatus', { values: VALUE_STATUSES });
+const VALUE_STATUS_DESCRIPTIONS: Record<(typeof VALUE_STATUSES)[number], string> = {
+  OK: 'The value as computed.',
+  ROUNDED:
+    'Policymakers (docs/methodology-disclosure.md): a person count rounded to a multiple of 5, or a percentage computed from rounded counts, in whole percent.',
+  SUPPRESSED: 'Withheld: a person count below the threshold, or a percentage based on one.',
+  NOT_APPLICABLE: 'No value can be computed (a denominator of 0, a dimension the KPI cannot be split by).',
+};
+const ValueStatusEnum = builder.enumType('ValueStatus', {
+  values: Object.fromEntries(VALUE_STATUSES.map((s) => [s, { description: VALUE_STATUS_DESCRIPTIONS[s] }])),
+});
 const KpiUnitEnum = builder.enumType('KpiUnit', { values: KPI_UNITS });
 
 const KpiFilterInput = builder.inputType('KpiFilter', {
@@ -65,8 +75,8 @@ const KpiMeasureRef = builder.objectRef<MeasureDefinition>('KpiMeasure').impleme
     nameEn: t.exposeString('nameEn'),
     unit: t.expose('unit', { type: KpiUnitEnum }),
     personCount: t.boolean({
-      description: 'Counts persons, or is a percentage of person counts: suppressed for policymakers when small.',
-      resolve: (m) => m.personCount || (m.calc.kind === 'ratio' && (m.calc.numerator.personCount || m.calc.denominator.personCount)),
+      description: 'Counts persons, or is a percentage of person counts: rounded, and suppressed when small, for policymakers.',
+      resolve: (m) => isPersonMeasure(m),
     }),
   }),
 });

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import type { Actor } from '../auth/actor.js';
 import { KPIS_BY_ID } from './catalog.js';
+import { disclosureControl } from './engine/disclosure.js';
 import { computeTrend, computeYear, type ComputeOptions } from './engine/result.js';
 import { all } from './engine/sql.js';
 import { KPI_DIMENSIONS, KPI_IDS, type KpiFilter, type KpiResult } from './engine/types.js';
 
-// The verbs of the KPI module: validate, pick the measure, decide suppression, compute.
+// The verbs of the KPI module: validate, pick the measure, decide disclosure control, compute.
 
 /** An input the caller got wrong; `argument` names it (mapped to BAD_USER_INPUT). */
 export class KpiInputError extends Error {
@@ -76,8 +77,8 @@ function options(ctx: VerbContext, input: z.output<typeof kpiTrendInputSchema>):
     measure,
     filter: (input.filter ?? {}) as KpiFilter,
     groupBy: [...new Set(input.groupBy ?? [])],
-    // Suppression protects persons from policymakers' eyes only (DOMAIN.md §5).
-    threshold: ctx.actor.role === 'POLICYMAKER' ? ctx.suppressionThreshold : null,
+    // Disclosure control protects persons from policymakers' eyes only (DOMAIN.md §5).
+    disclosure: ctx.actor.role === 'POLICYMAKER' ? disclosureControl(ctx.suppressionThreshold) : null,
     asOf: ctx.today,
   };
 }

@@ -31,6 +31,11 @@ describe('enrolment availability', () => {
     expect(enrolmentAvailability(YEARS, trend({ '2022-2023': 5 }), '2023-2024')).toEqual({ available: false, first: '2022-2023', last: '2022-2023' });
     expect(missingEnrolmentsMessage(enrolmentAvailability(YEARS, trend({}), '2024-2025'), '2024-2025', nl.radar, template)).toBe(nl.radar.noEnrolmentsAtAll);
   });
+  it('counts a year whose enrolments a policymaker sees rounded', () => {
+    const t = trend({});
+    t.rows.push({ keys: [{ dimension: 'SCHOOL_YEAR', id: '2022-2023', label: '' }], value: 3035, status: 'ROUNDED' as never });
+    expect(enrolmentAvailability(YEARS, t, '2022-2023')).toEqual({ available: true, first: '2022-2023', last: '2022-2023' });
+  });
   it('ignores suppressed years and years outside the database', () => {
     const t = trend({ '2022-2023': 10 });
     t.rows.push({ keys: [{ dimension: 'SCHOOL_YEAR', id: '2023-2024', label: '' }], value: null as unknown as number, status: 'SUPPRESSED' as never });

@@ -1,4 +1,4 @@
-import type { KpiResultLike } from '../../lib/kpi';
+import { hasNumber, type KpiResultLike } from '../../lib/kpi';
 
 // Enrolments come from the Department of Education (count on 1 February) and are loaded later than
 // the counter's own data, so the latest school years often have none yet. The API then answers 0,
@@ -19,7 +19,7 @@ export function enrolmentAvailability(schoolYears: readonly string[], trend: Kpi
   const withData = new Set(
     trend.rows.flatMap((row) => {
       const key = row.keys[0];
-      return key?.dimension === 'SCHOOL_YEAR' && row.status === 'OK' && (row.value ?? 0) > 0 ? [key.id] : [];
+      return key?.dimension === 'SCHOOL_YEAR' && hasNumber(row.status) && (row.value ?? 0) > 0 ? [key.id] : [];
     }),
   );
   const years = [...schoolYears].sort().filter((y) => withData.has(y));

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.js';
 import { all, factQuery, missingDimensions } from './sql.js';
-import type { CountCalc, FactDimension, KpiFilter, MeasureDefinition, Period, UnitsWithFacts, ValueStatus } from './types.js';
+import type { CountCalc, FactDimension, KpiFilter, MeasureDefinition, Period, UnitsWithFacts } from './types.js';
 
 // Evaluates one measure for one period: a value per group and the result's own total, where a
 // unit that sits in several groups counts once (DOMAIN.md "Distinct counts and totals").
@@ -8,7 +8,7 @@ import type { CountCalc, FactDimension, KpiFilter, MeasureDefinition, Period, Un
 export interface RawValue {
   keys: string[];
   value: number | null;
-  /** Ratio parts, kept for suppression. */
+  /** Ratio parts, kept for disclosure control. */
   numerator?: number;
   denominator?: number;
 }
@@ -140,38 +140,4 @@ export function absentValue(measure: MeasureDefinition, keys: string[]): RawValu
   if (kind === 'count' || kind === 'sum') return { keys, value: 0 };
   if (kind === 'ratio') return { keys, value: null, numerator: 0, denominator: 0 };
   return { keys, value: null };
-}
-
-export interface Cell {
-  value: number | null;
-  status: ValueStatus;
-  note: string | null;
-}
-
-function isPersonMeasure(measure: MeasureDefinition): boolean {
-  const calc = measure.calc;
-  return measure.personCount || (calc.kind === 'ratio' && (calc.numerator.personCount || calc.denominator.personCount));
-}
-
-/**
- * Status of a value. For a policymaker (threshold set) a person count in 1 … threshold−1 is
- * suppressed; a percentage of person counts is suppressed when its numerator, its denominator or
- * their difference is (a 97 % of 100 mentors would reveal the 3 others).
- */
-export function toCell(measure: MeasureDefinition, raw: RawValue, threshold: number | null): Cell {
-  const small = (v: number | undefined | null) => threshold !== null && v !== undefined && v !== null && v >= 1 && v < threshold;
-  if (measure.calc.kind === 'ratio') {
-    const num = raw.numerator ?? 0;
-    const den = raw.denominator ?? 0;
-    if (den === 0) return { value: null, status: 'NOT_APPLICABLE', note: 'Noemer is 0: geen percentage' };
-    if (isPersonMeasure(measure) && (small(num) || small(den) || small(den - num))) {
-      return { value: null, status: 'SUPPRESSED', note: `Onderdrukt: berekend op minder dan ${threshold} personen` };
-    }
-    return { value: raw.value, status: 'OK', note: null };
-  }
-  if (raw.value === null) return { value: null, status: 'NOT_APPLICABLE', note: 'Geen gegevens om een waarde te berekenen' };
-  if (isPersonMeasure(measure) && small(raw.value)) {
-    return { value: null, status: 'SUPPRESSED', note: `Onderdrukt: minder dan ${threshold} personen` };
-  }
-  return { value: raw.value, status: 'OK', note: null };
 }

@@ -1,6 +1,7 @@
 import { schoolYearEnd, schoolYearStart } from '@duaal/shared';
 import type { Db } from '../../../db/client.js';
-import { absentValue, evaluate, keyOf, measureMissingDimensions, toCell, type Evaluation, type RawValue } from './evaluate.js';
+import { disclose, type DisclosureControl } from './disclosure.js';
+import { absentValue, evaluate, keyOf, measureMissingDimensions, type Evaluation, type RawValue } from './evaluate.js';
 import { DIMENSION_LABELS_NL, dimensionLabels, type DimensionLabels } from './labels.js';
 import type {
   FactDimension,
@@ -14,7 +15,7 @@ import type {
 } from './types.js';
 
 // Builds the contract's KpiResult: rows per group with the comparison year matched by key, the
-// distinct total, Dutch labels and value statuses.
+// distinct total, Dutch labels and value statuses; every value passes through disclose().
 
 export function schoolYearPeriod(year: string, asOf: string): Period {
   return { start: schoolYearStart(year), end: schoolYearEnd(year), reportingDate: schoolYearEnd(year), years: [year], asOf };
@@ -31,8 +32,8 @@ export interface ComputeOptions {
   measure: MeasureDefinition;
   filter: KpiFilter;
   groupBy: KpiDimension[];
-  /** Suppression threshold for person counts; null: never suppress. */
-  threshold: number | null;
+  /** Disclosure control (policymakers); null: values as computed. */
+  disclosure: DisclosureControl | null;
   asOf: string;
 }
 
@@ -128,8 +129,8 @@ function buildRows(
     return 0;
   });
   return rows.map((c) => {
-    const cell = toCell(opts.measure, c.current, opts.threshold);
-    const comparisonCell = c.comparison ? toCell(opts.measure, c.comparison, opts.threshold) : null;
+    const cell = disclose(opts.measure, c.current, opts.disclosure);
+    const comparisonCell = c.comparison ? disclose(opts.measure, c.comparison, opts.disclosure) : null;
     return {
       keys: c.keys.map((id, i) => ({ dimension: opts.groupBy[i] as KpiDimension, id, label: (labels[i] as DimensionLabels).label(id) })),
       value: cell.value,
@@ -142,8 +143,8 @@ function buildRows(
 }
 
 function totalRow(opts: ComputeOptions, current: RawValue, comparison: RawValue | null): KpiRow {
-  const cell = toCell(opts.measure, current, opts.threshold);
-  const comparisonCell = comparison ? toCell(opts.measure, comparison, opts.threshold) : null;
+  const cell = disclose(opts.measure, current, opts.disclosure);
+  const comparisonCell = comparison ? disclose(opts.measure, comparison, opts.disclosure) : null;
   return {
     keys: [],
     value: cell.value,

@@ -29,7 +29,8 @@ export type KpiDimension = (typeof KPI_DIMENSIONS)[number];
 /** Dimensions a fact source answers in SQL; SCHOOL_YEAR is the engine's own. */
 export type FactDimension = Exclude<KpiDimension, 'SCHOOL_YEAR'>;
 
-export const VALUE_STATUSES = ['OK', 'SUPPRESSED', 'NOT_APPLICABLE'] as const;
+/** ROUNDED: a policymaker's person count (or a percentage of them), see engine/disclosure.ts. */
+export const VALUE_STATUSES = ['OK', 'ROUNDED', 'SUPPRESSED', 'NOT_APPLICABLE'] as const;
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
 
 export const KPI_UNITS = ['COUNT', 'PERCENT', 'DAYS'] as const;
@@ -109,7 +110,7 @@ interface MeasureBase {
   nameNl: string;
   nameEn: string;
   unit: KpiUnit;
-  /** Counts persons (mentors, learners): suppressed for policymakers below the threshold. */
+  /** Counts persons (mentors, learners): rounded, and suppressed below the threshold, for policymakers. */
   personCount: boolean;
 }
 

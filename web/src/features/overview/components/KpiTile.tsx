@@ -112,6 +112,11 @@ export function KpiTile({ kpi, measure }: { kpi: KpiId; measure?: string }) {
               <strong aria-hidden="true">{SYMBOLS.suppressed}</strong> {t.suppression.legend}
             </p>
           )}
+          {(model.current.status === 'ROUNDED' || model.previous.status === 'ROUNDED') && (
+            <p className="legend-line small" data-legend="rounded">
+              <strong aria-hidden="true">{SYMBOLS.rounded}</strong> {t.suppression.rounded}
+            </p>
+          )}
           <p className="tile-compare small">
             <span data-previous={model.previous.value ?? ''}>
               {previousSchoolYear(schoolYear)}: {formatFigure(model.previous, unit, locale)}
