@@ -13,3 +13,4 @@ import '../modules/clock/clock.graphql.js';
 import '../modules/follow-up/follow-up.graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
+import '../modules/work-lists/work-lists.graphql.js';
