@@ -7,7 +7,7 @@ import { SessionProvider, useSession } from '../features/auth/session';
 import { ClockProvider } from '../features/clock/clock';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { I18nProvider, useI18n } from '../i18n/i18n';
-import { navigate, useRoute, viewHref, VIEWS, type View } from '../lib/router';
+import { navigate, useRoute, viewAllowed, viewHref, VIEWS, type View } from '../lib/router';
 
 // Each view is its own chunk, so the login screen and the first view load without the code of
 // the others (recharts, d3-geo and topojson stay out of the login screen's path).
@@ -19,6 +19,7 @@ const LOADERS: Record<View, () => Promise<{ default: ComponentType }>> = {
   overeenkomsten: () => import('../routes/overeenkomsten'),
   radar: () => import('../routes/radar'),
   trends: () => import('../routes/trends'),
+  opvolging: () => import('../routes/opvolging'),
 };
 const ROUTES = Object.fromEntries(Object.entries(LOADERS).map(([view, load]) => [view, lazy(load)])) as Record<View, LazyExoticComponent<ComponentType>>;
 /** Starts loading a view's chunk before the click (hover or keyboard focus on its link). */
@@ -87,7 +88,7 @@ function Shell() {
       </header>
       <nav className="app-nav" aria-label={t.nav.label}>
         <ul>
-          {VIEWS.map((v) => (
+          {VIEWS.filter((v) => viewAllowed(v, user?.role)).map((v) => (
             <li key={v}>
               <a
                 href={viewHref(v, filters)}

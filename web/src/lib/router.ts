@@ -4,8 +4,15 @@ import { parseFilters, setFilter as cascade, writeFilters, type FilterKey, type 
 // A very small router: the view is the path (/provincies), the filters and a view's own options
 // are query parameters. Every change is a history entry, so Back undoes a filter.
 
-export const VIEWS = ['overzicht', 'provincies', 'sectoren', 'mentoren', 'overeenkomsten', 'radar', 'trends'] as const;
+export const VIEWS = ['overzicht', 'provincies', 'sectoren', 'mentoren', 'overeenkomsten', 'radar', 'trends', 'opvolging'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** Views shown in the navigation only to some roles (the server refuses the others anyway). */
+export const VIEW_ROLES: Partial<Record<View, readonly string[]>> = { opvolging: ['SECTOR_STAFF', 'ADMIN'] };
+export const viewAllowed = (view: View, role: string | undefined): boolean => {
+  const roles = VIEW_ROLES[view];
+  return !roles || (role !== undefined && roles.includes(role));
+};
 
 export function viewOfPath(pathname: string): View {
   const segment = pathname.replace(/^\/+/, '').split('/')[0] ?? '';
