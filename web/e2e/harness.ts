@@ -43,14 +43,14 @@ export interface Product {
 }
 
 /** Builds the dashboard once, then starts the product with --no-build and waits for its URL. */
-export async function startProduct(): Promise<Product> {
+export async function startProduct(options: { env?: Record<string, string> } = {}): Promise<Product> {
   execSync('npm run build --workspace web', { cwd: ROOT, stdio: 'pipe' });
   const port = await freePort();
   const dbFile = join(tmpdir(), `duaal-e2e-${process.pid}-${Date.now()}.sqlite`);
   let output = '';
   const child: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts', '--no-build'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: dbFile },
+    env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: dbFile },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

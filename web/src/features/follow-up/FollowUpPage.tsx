@@ -177,7 +177,7 @@ export function FollowUpPage() {
           </button>
         ))}
       </div>
-      <section role="tabpanel" id={`panel-${list}`} aria-labelledby={`tab-${list}`} className="card wide" data-list={list}>
+      <section role="tabpanel" id={`panel-${list}`} aria-labelledby={`tab-${list}`} className="card wide" data-list={list} data-chart="work-list">
         {list === 'mentors' && (
           <label className="small inline-field">
             {t.followUp.withinDays}{' '}
