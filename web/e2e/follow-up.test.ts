@@ -18,11 +18,12 @@ let bouwToken: string;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  product = await startProduct({ env: { TODAY } });
+  // The machine is shared: building and seeding the demo may take longer than the default hook time.
+  product = await startProduct({ env: { TODAY }, startTimeoutMs: 600_000 });
   browser = await launchBrowser();
   client = api(product.url);
   bouwToken = await client.login('bouw@duaal.test');
-});
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();

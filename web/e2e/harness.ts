@@ -43,7 +43,7 @@ export interface Product {
 }
 
 /** Builds the dashboard once, then starts the product with --no-build and waits for its URL. */
-export async function startProduct(options: { env?: Record<string, string> } = {}): Promise<Product> {
+export async function startProduct(options: { env?: Record<string, string>; startTimeoutMs?: number } = {}): Promise<Product> {
   execSync('npm run build --workspace web', { cwd: ROOT, stdio: 'pipe' });
   const port = await freePort();
   const dbFile = join(tmpdir(), `duaal-e2e-${process.pid}-${Date.now()}.sqlite`);
@@ -55,7 +55,7 @@ export async function startProduct(options: { env?: Record<string, string> } = {
     detached: true,
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the product did not start in time:\n${output}`)), 220_000);
+    const timer = setTimeout(() => reject(new Error(`the product did not start in time:\n${output}`)), options.startTimeoutMs ?? 220_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /dashboard\s+(http:\/\/\S+?)\/?\s/.exec(output);
