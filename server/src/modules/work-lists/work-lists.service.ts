@@ -283,14 +283,15 @@ export function expiringRecognitions(
   const { today } = ctx;
   const horizon = addMonths(today, EXPIRY_WINDOW_MONTHS);
   const lookBack = addMonths(today, -EXPIRY_WINDOW_MONTHS);
-  // Agreements running today on this recognition (or on its establishment and training).
-  const running = sql`(select count(*) from agreements ag where (ag.recognition_id = r.id
-      or (ag.establishment_id = r.establishment_id and ag.training_id = r.training_id))
+  // Agreements running today at its establishment, on it or on its training (an agreement runs on
+  // the recognition of its own establishment, so the establishment key narrows both cases).
+  const running = sql`(select count(*) from agreements ag where ag.establishment_id = r.establishment_id
+    and (ag.recognition_id = r.id or ag.training_id = r.training_id)
     and ag.status <> 'CANCELLED' and ag.start_on <= ${today} and coalesce(ag.actual_end_on, ag.planned_end_on) >= ${today})`;
-  // A renewal is filed: a later RENEWAL application for the same establishment and training (or
+  // A renewal is filed: a later RENEWAL application at the same establishment, for the same training (or
   // naming this one as previous), not rejected or cancelled.
-  const renewalFiled = sql`exists (select 1 from recognitions n where n.id <> r.id and n.kind = 'RENEWAL'
-      and (n.previous_recognition_id = r.id or (n.establishment_id = r.establishment_id and n.training_id = r.training_id))
+  const renewalFiled = sql`exists (select 1 from recognitions n where n.establishment_id = r.establishment_id
+      and n.id <> r.id and n.kind = 'RENEWAL' and (n.previous_recognition_id = r.id or n.training_id = r.training_id)
       and n.submitted_on > r.submitted_on and n.status not in ('REJECTED', 'CANCELLED'))`;
   const from = sql`select r.id as recognitionId, r.application_id as applicationId,
       case when r.valid_to >= ${today} then 'EXPIRING' else 'EXPIRED' end as kind, r.valid_to as validTo,
@@ -305,6 +306,7 @@ export function expiringRecognitions(
     where ${and([
       // Approved, never revoked or stopped (expiry applies only to those).
       sql`r.approved_on is not null and r.ended_on is null`,
+      sql`r.valid_to between ${lookBack} and ${horizon}`,
       sql`(r.valid_to between ${today} and ${horizon} and not ${renewalFiled})
         or (r.valid_to >= ${lookBack} and r.valid_to < ${today} and ${running} > 0)`,
       recognitionInScope('r', scope),
