@@ -64,10 +64,14 @@ describe('the Opvolging page as Bouw staff', () => {
     await context.close();
   });
 
-  it('records an action from a row; it appears in the history without a reload', async () => {
+  it('records an action from a row; it appears in the history and in K19 without a reload', async () => {
     const { context, page } = await signedInPage(browser, product.url, bouwToken);
     await openPage(page);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    // K19 of the school year of today (2024-2025), for Bouw: one more after the site visit.
+    const k19 = () => page.locator('[data-kpi="K19"]').getAttribute('data-value');
+    await poll(k19).not.toBeNull();
+    const before = Number(await k19());
     const row = page.locator('[data-chart="work-list"] tbody tr[data-row-id]').first();
     await row.getByRole('button', { name: 'Actie registreren' }).click();
     const panel = page.locator('[data-action-panel]');
@@ -78,6 +82,7 @@ describe('the Opvolging page as Bouw staff', () => {
     await panel.getByRole('button', { name: 'Registreren' }).click();
     await poll(() => panel.getByText('Actie geregistreerd.').count()).toBe(1);
     await poll(() => panel.locator('[data-history] li').filter({ hasText: note }).count()).toBe(1);
+    await poll(async () => Number(await k19())).toBe(before + 1);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
