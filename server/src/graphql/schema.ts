@@ -11,6 +11,6 @@ import '../modules/auth/auth.graphql.js';
 import '../modules/kpis/kpis.graphql.js';
 import '../modules/clock/clock.graphql.js';
 import '../modules/follow-up/follow-up.graphql.js';
+import '../modules/work-lists/work-lists.graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });
-import '../modules/work-lists/work-lists.graphql.js';

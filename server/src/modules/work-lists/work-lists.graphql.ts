@@ -164,6 +164,7 @@ function paging(args: { first?: number | null; offset?: number | null }) {
   return { limit: args.first ?? 50, offset };
 }
 
+/** The GraphQL input as the service's filter (the Province enum is already validated by GraphQL). */
 const filterOf = (f: { provinces?: string[] | null } & Omit<WorkListFilter, 'provinces'> | null | undefined) => f as WorkListFilter | null | undefined;
 
 builder.queryFields((t) => {
