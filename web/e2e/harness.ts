@@ -45,7 +45,7 @@ export interface Product {
 }
 
 /** Builds the dashboard once, then starts the product with --no-build and waits for its URL. */
-export async function startProduct(): Promise<Product> {
+export async function startProduct(options: { env?: Record<string, string>; startTimeoutMs?: number } = {}): Promise<Product> {
   execSync('npm run build --workspace web', { cwd: ROOT, stdio: 'pipe' });
   const port = await freePort();
   const dbFile = join(tmpdir(), `duaal-e2e-${process.pid}-${Date.now()}.sqlite`);
@@ -53,14 +53,14 @@ export async function startProduct(): Promise<Product> {
   const child: ChildProcess = spawn('npx', ['tsx', 'scripts/start.ts', '--no-build'], {
     cwd: ROOT,
     // A fixed today: the demo history ends on it and the KPIs are read with it, so every run sees the same data.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: dbFile, TODAY: '2026-11-29' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_FILE: dbFile, TODAY: '2026-11-29', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   const url = await new Promise<string>((resolve, reject) => {
     // Generating and importing the demo history up to today (about ten school years at scale 1)
     // takes minutes when the machine's two cores are shared.
-    const timer = setTimeout(() => reject(new Error(`the product did not start in time:\n${output}`)), 540_000);
+    const timer = setTimeout(() => reject(new Error(`the product did not start in time:\n${output}`)), options.startTimeoutMs ?? 540_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /dashboard\s+(http:\/\/\S+?)\/?\s/.exec(output);

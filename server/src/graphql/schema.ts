@@ -13,5 +13,6 @@ import '../modules/clock/clock.graphql.js';
 import '../modules/follow-up/follow-up.graphql.js';
 import '../modules/imports/imports.graphql.js';
 import '../modules/live/live.graphql.js';
+import '../modules/work-lists/work-lists.graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

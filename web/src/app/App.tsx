@@ -8,7 +8,7 @@ import { ClockProvider } from '../features/clock/clock';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { LiveStatus } from '../features/live/LiveStatus';
 import { I18nProvider, useI18n } from '../i18n/i18n';
-import { ADMIN_VIEWS, DATA_VIEWS, navigate, useRoute, viewHref, VIEWS, type View } from '../lib/router';
+import { DATA_VIEWS, navigate, useRoute, viewAllowed, viewHref, VIEWS, type View } from '../lib/router';
 
 // Each view is its own chunk, so the login screen and the first view load without the code of
 // the others (recharts, d3-geo and topojson stay out of the login screen's path).
@@ -21,6 +21,7 @@ const LOADERS: Record<View, () => Promise<{ default: ComponentType }>> = {
   radar: () => import('../routes/radar'),
   trends: () => import('../routes/trends'),
   import: () => import('../routes/import'),
+  opvolging: () => import('../routes/opvolging'),
 };
 const ROUTES = Object.fromEntries(Object.entries(LOADERS).map(([view, load]) => [view, lazy(load)])) as Record<View, LazyExoticComponent<ComponentType>>;
 /** Starts loading a view's chunk before the click (hover or keyboard focus on its link). */
@@ -56,7 +57,7 @@ function Shell() {
   const firstView = useRef(view);
   const navigated = useRef(false);
   if (view !== firstView.current) navigated.current = true;
-  const views = VIEWS.filter((v) => user?.role === 'ADMIN' || !ADMIN_VIEWS.includes(v));
+  const views = VIEWS.filter((v) => viewAllowed(v, user?.role));
   const dataView = DATA_VIEWS.includes(view);
   const page = (
     <Suspense fallback={<Loading />}>

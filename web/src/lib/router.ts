@@ -4,11 +4,15 @@ import { parseFilters, setFilter as cascade, writeFilters, type FilterKey, type 
 // A very small router: the view is the path (/provincies), the filters and a view's own options
 // are query parameters. Every change is a history entry, so Back undoes a filter.
 
-export const VIEWS = ['overzicht', 'provincies', 'sectoren', 'mentoren', 'overeenkomsten', 'radar', 'trends', 'import'] as const;
+export const VIEWS = ['overzicht', 'provincies', 'sectoren', 'mentoren', 'overeenkomsten', 'radar', 'trends', 'opvolging', 'import'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** Views for ADMIN only (the server refuses everyone else anyway). */
-export const ADMIN_VIEWS: readonly View[] = ['import'];
+/** Views shown in the navigation only to some roles (the server refuses the others anyway). */
+export const VIEW_ROLES: Partial<Record<View, readonly string[]>> = { opvolging: ['SECTOR_STAFF', 'ADMIN'], import: ['ADMIN'] };
+export const viewAllowed = (view: View, role: string | undefined): boolean => {
+  const roles = VIEW_ROLES[view];
+  return !roles || (role !== undefined && roles.includes(role));
+};
 
 /** Views about loading data rather than figures: no filter bar, and open on an empty database. */
 export const DATA_VIEWS: readonly View[] = ['import'];

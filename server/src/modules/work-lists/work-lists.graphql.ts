@@ -1,0 +1,223 @@
+import type { ObjectRef, SchemaTypes } from '@pothos/core';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { createGraphQLError } from 'graphql-yoga';
+import { builder } from '../../graphql/builder.js';
+import type { Context } from '../../graphql/context.js';
+import { appendAuditLog } from '../auth/audit.js';
+import { ProvinceEnum } from '../geography/geography.graphql.js';
+import { MentorTrainingStatusEnum } from '../mentors/mentors.graphql.js';
+import { RecognitionStatusEnum } from '../recognitions/recognitions.graphql.js';
+import { assertPageSize } from '../records/filters.js';
+import { RECORD_READERS, SortDirectionEnum } from '../records/records.graphql.js';
+import {
+  ESTABLISHMENT_SORTS,
+  establishmentsToFollowUp,
+  EXPIRING_RECOGNITION_SORTS,
+  expiringRecognitions,
+  MENTOR_DUE_SORTS,
+  mentorNameIfAllowed,
+  mentorsDue,
+  PENDING_APPLICATION_SORTS,
+  pendingApplications,
+  recognitionsNamingMentor,
+  WORK_LIST_RULES,
+  WorkListError,
+  type EstablishmentToFollowUpRow,
+  type ExpiringRecognitionRow,
+  type MentorDueRow,
+  type MentorRecognitionRow,
+  type Page,
+  type PendingApplicationRow,
+  type WorkListFilter,
+} from './work-lists.service.js';
+
+// The work lists of the Opvolging page: thin resolvers around work-lists.service.ts.
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
+
+function run<T>(verb: () => T): T {
+  try {
+    return verb();
+  } catch (error) {
+    if (error instanceof WorkListError) throw createGraphQLError(error.message, { extensions: { code: error.code } });
+    throw error;
+  }
+}
+
+const WorkListFilterInput = builder.inputType('WorkListFilter', {
+  fields: (t) => ({
+    provinces: t.field({ type: [ProvinceEnum], required: false }),
+    jointCommittees: t.stringList({ required: false, description: 'PC numbers.' }),
+    trainings: t.stringList({ required: false, description: 'Training codes.' }),
+    partnership: t.string({ required: false, description: 'ADMIN and partnership members: the records of this partnership only. Sector staff always see their own.' }),
+    schoolYear: t.string({ required: false, description: 'Establishments list: school year of the early terminations (default: the current one).' }),
+  }),
+});
+
+const global = (type: string, id: number | null) => (id == null ? null : encodeGlobalID(type, id));
+
+const WorkListRecognition = builder.objectRef<MentorRecognitionRow>('WorkListRecognition').implement({
+  fields: (t) => ({
+    recognitionId: t.id({ resolve: (r) => encodeGlobalID('Recognition', r.recognitionId) }),
+    applicationId: t.exposeString('applicationId'),
+    establishmentId: t.id({ resolve: (r) => encodeGlobalID('Establishment', r.establishmentId) }),
+    establishmentName: t.exposeString('establishmentName'),
+    trainingName: t.exposeString('trainingName'),
+  }),
+});
+
+const PendingApplication = builder.objectRef<PendingApplicationRow>('PendingApplication').implement({
+  description: 'An application awaiting a decision, with its automatic-approval or cancellation date.',
+  fields: (t) => ({
+    recognitionId: t.id({ resolve: (r) => encodeGlobalID('Recognition', r.recognitionId) }),
+    applicationId: t.exposeString('applicationId'),
+    status: t.expose('status', { type: RecognitionStatusEnum }),
+    kind: t.exposeString('kind'),
+    submittedOn: t.expose('submittedOn', { type: 'Date' }),
+    deadline: t.expose('deadline', { type: 'Date', description: 'Submission + 14 days (automatic approval), or + 60 days for an incomplete dossier (cancellation).' }),
+    deadlineKind: t.exposeString('deadlineKind', { description: 'AUTO_APPROVAL or CANCELLATION.' }),
+    daysLeft: t.exposeInt('daysLeft', { description: 'Days from today to the deadline; negative when passed.' }),
+    establishmentId: t.id({ resolve: (r) => encodeGlobalID('Establishment', r.establishmentId) }),
+    establishmentName: t.exposeString('establishmentName'),
+    municipality: t.exposeString('municipality'),
+    trainingName: t.exposeString('trainingName'),
+    jointCommitteeCode: t.exposeString('jointCommitteeCode', { nullable: true }),
+    partnershipCode: t.exposeString('partnershipCode'),
+  }),
+});
+
+const MentorDue = builder.objectRef<MentorDueRow>('MentorDue').implement({
+  description: 'A mentor whose training deadline is near or passed, training not completed, exempt or stopped.',
+  fields: (t) => ({
+    mentorId: t.id({ resolve: (r) => encodeGlobalID('Mentor', r.mentorId) }),
+    mentorKey: t.exposeString('mentorKey'),
+    name: t.string({
+      nullable: true,
+      description: 'First and last name: only for roles that may read this mentor\'s personal data (else null).',
+      resolve: (r, _a, ctx) => mentorNameIfAllowed(ctx, r.mentorId),
+    }),
+    status: t.expose('status', { type: MentorTrainingStatusEnum }),
+    deadline: t.expose('deadline', { type: 'Date' }),
+    daysLeft: t.exposeInt('daysLeft'),
+    overdue: t.exposeBoolean('overdue'),
+    partnershipCode: t.exposeString('partnershipCode'),
+    establishmentId: t.id({ nullable: true, description: 'Where to record a follow-up action: the establishment of the recognition that set the deadline.', resolve: (r) => global('Establishment', r.establishmentId) }),
+    recognitions: t.field({ type: [WorkListRecognition], description: 'Recognitions naming the mentor (not removed) that the caller may see.', resolve: (r, _a, ctx) => recognitionsNamingMentor(ctx, r.mentorId) }),
+  }),
+});
+
+const ExpiringRecognition = builder.objectRef<ExpiringRecognitionRow>('ExpiringRecognition').implement({
+  fields: (t) => ({
+    recognitionId: t.id({ resolve: (r) => encodeGlobalID('Recognition', r.recognitionId) }),
+    applicationId: t.exposeString('applicationId'),
+    kind: t.exposeString('kind', { description: 'EXPIRING (within 6 months, no renewal filed) or EXPIRED (last 6 months, agreements running).' }),
+    validTo: t.expose('validTo', { type: 'Date' }),
+    daysLeft: t.exposeInt('daysLeft'),
+    runningAgreements: t.exposeInt('runningAgreements'),
+    establishmentId: t.id({ resolve: (r) => encodeGlobalID('Establishment', r.establishmentId) }),
+    establishmentName: t.exposeString('establishmentName'),
+    municipality: t.exposeString('municipality'),
+    trainingName: t.exposeString('trainingName'),
+    jointCommitteeCode: t.exposeString('jointCommitteeCode', { nullable: true }),
+    partnershipCode: t.exposeString('partnershipCode'),
+  }),
+});
+
+const EstablishmentToFollowUp = builder.objectRef<EstablishmentToFollowUpRow>('EstablishmentToFollowUp').implement({
+  fields: (t) => ({
+    establishmentId: t.id({ resolve: (r) => encodeGlobalID('Establishment', r.establishmentId) }),
+    establishmentName: t.exposeString('establishmentName'),
+    enterpriseName: t.exposeString('enterpriseName'),
+    municipality: t.exposeString('municipality'),
+    reason: t.exposeString('reason', { description: 'UNUSED (recognised > 1 year, never an agreement) or TERMINATIONS (early terminations in the school year).' }),
+    recognisedSince: t.expose('recognisedSince', { type: 'Date', nullable: true }),
+    earlyTerminations: t.exposeInt('earlyTerminations'),
+    terminationReasons: t.stringList({ resolve: (r) => (r.terminationReasons ? r.terminationReasons.split(',').sort() : []) }),
+  }),
+});
+
+function pageType<T>(name: string, node: ObjectRef<Types, T>, rule: string) {
+  return builder.objectRef<Page<T>>(name).implement({
+    fields: (t) => ({
+      totalCount: t.exposeInt('totalCount'),
+      rule: t.string({ description: 'How the list is computed, in Dutch (one line).', resolve: () => rule }),
+      nodes: t.field({ type: [node], resolve: (p) => p.rows }),
+    }),
+  });
+}
+
+const PendingApplicationPage = pageType<PendingApplicationRow>('PendingApplicationPage', PendingApplication, WORK_LIST_RULES.applications);
+const MentorDuePage = pageType<MentorDueRow>('MentorDuePage', MentorDue, WORK_LIST_RULES.mentors);
+const ExpiringRecognitionPage = pageType<ExpiringRecognitionRow>('ExpiringRecognitionPage', ExpiringRecognition, WORK_LIST_RULES.recognitions);
+const EstablishmentToFollowUpPage = pageType<EstablishmentToFollowUpRow>('EstablishmentToFollowUpPage', EstablishmentToFollowUp, WORK_LIST_RULES.establishments);
+
+const sortEnum = <K extends string>(name: string, sorts: Record<K, string>) => builder.enumType(name, { values: Object.keys(sorts) as [K, ...K[]] });
+const PendingApplicationSort = sortEnum('PendingApplicationSort', PENDING_APPLICATION_SORTS);
+const MentorDueSort = sortEnum('MentorDueSort', MENTOR_DUE_SORTS);
+const ExpiringRecognitionSort = sortEnum('ExpiringRecognitionSort', EXPIRING_RECOGNITION_SORTS);
+const EstablishmentSort = sortEnum('EstablishmentToFollowUpSort', ESTABLISHMENT_SORTS);
+
+function paging(args: { first?: number | null; offset?: number | null }) {
+  assertPageSize({ first: args.first });
+  const offset = args.offset ?? 0;
+  if (offset < 0) throw createGraphQLError(`"offset" must be 0 or more, got ${offset}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return { limit: args.first ?? 50, offset };
+}
+
+/** The GraphQL input as the service's filter (the Province enum is already validated by GraphQL). */
+const filterOf = (f: { provinces?: string[] | null } & Omit<WorkListFilter, 'provinces'> | null | undefined) => f as WorkListFilter | null | undefined;
+
+builder.queryFields((t) => {
+  const common = {
+    filter: t.arg({ type: WorkListFilterInput, required: false }),
+    direction: t.arg({ type: SortDirectionEnum, required: false, description: 'Default: most urgent first.' }),
+    first: t.arg.int({ required: false, defaultValue: 50 }),
+    offset: t.arg.int({ required: false, defaultValue: 0 }),
+  };
+  return {
+    pendingApplications: t.field({
+      type: PendingApplicationPage,
+      authScopes: RECORD_READERS,
+      description: 'Work list: applications awaiting a decision, the earliest automatic approval or cancellation first.',
+      args: { ...common, sort: t.arg({ type: PendingApplicationSort, required: false }) },
+      resolve: (_r, args, ctx) => run(() => pendingApplications(ctx, { filter: filterOf(args.filter), sort: args.sort, direction: args.direction, ...paging(args) })),
+    }),
+    mentorsDue: t.field({
+      type: MentorDuePage,
+      authScopes: RECORD_READERS,
+      description: 'Work list: mentors whose training deadline falls within `withinDays` (30, 60 or 90) or has passed, not completed, exempt or stopped.',
+      args: { ...common, withinDays: t.arg.int({ required: false, defaultValue: 30 }), sort: t.arg({ type: MentorDueSort, required: false }) },
+      resolve: (_r, args, ctx) =>
+        run(() => mentorsDue(ctx, { filter: filterOf(args.filter), withinDays: args.withinDays ?? 30, sort: args.sort, direction: args.direction, ...paging(args) })),
+    }),
+    expiringRecognitions: t.field({
+      type: ExpiringRecognitionPage,
+      authScopes: RECORD_READERS,
+      description: 'Work list: recognitions expiring within 6 months without a renewal, and those expired in the last 6 months with agreements running.',
+      args: { ...common, sort: t.arg({ type: ExpiringRecognitionSort, required: false }) },
+      resolve: (_r, args, ctx) => run(() => expiringRecognitions(ctx, { filter: filterOf(args.filter), sort: args.sort, direction: args.direction, ...paging(args) })),
+    }),
+    establishmentsToFollowUp: t.field({
+      type: EstablishmentToFollowUpPage,
+      authScopes: RECORD_READERS,
+      description: 'Work list: establishments recognised for over a year without any agreement, and those with early terminations in the school year.',
+      args: { ...common, sort: t.arg({ type: EstablishmentSort, required: false }) },
+      resolve: (_r, args, ctx) => run(() => establishmentsToFollowUp(ctx, { filter: filterOf(args.filter), sort: args.sort, direction: args.direction, ...paging(args) })),
+    }),
+  };
+});
+
+const PersonalDataDownloadKind = builder.enumType('PersonalDataDownloadKind', { values: ['MENTOR_REMINDERS'] as const });
+
+builder.mutationFields((t) => ({
+  recordPersonalDataDownload: t.boolean({
+    authScopes: RECORD_READERS,
+    description: 'Writes a download of personal data (e.g. the mentor reminders CSV) to the audit log; call it when the file is made.',
+    args: { kind: t.arg({ type: PersonalDataDownloadKind, required: true }), rows: t.arg.int({ required: true }) },
+    resolve: (_r, args, ctx: Context) => {
+      if (args.rows < 0) throw createGraphQLError('rows: must be 0 or more', { extensions: { code: 'BAD_USER_INPUT', field: 'rows' } });
+      appendAuditLog(ctx.db, { userId: ctx.actor.userId, action: 'personal_data_download', entity: 'mentor_personal_data', detail: `${args.kind} ${args.rows} rows` }, ctx.clock.now());
+      return true;
+    },
+  }),
+}));

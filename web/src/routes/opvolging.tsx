@@ -1,0 +1,5 @@
+import { FollowUpPage } from '../features/follow-up/FollowUpPage';
+
+export default function Route() {
+  return <FollowUpPage />;
+}
