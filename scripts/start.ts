@@ -30,5 +30,8 @@ const { url } = await startHttpServer({
   suppressionThreshold: env.SUPPRESSION_THRESHOLD,
   clock,
   webDist: env.WEB_DIST,
+  corsOrigins: env.CORS_ORIGINS,
+  trustProxy: env.TRUST_PROXY,
+  production: env.NODE_ENV === 'production',
 });
 console.log(`\nDuaal Monitor is running:\n  dashboard  ${url}/\n  GraphQL    ${url}/graphql\n  demo users admin@duaal.test, lid@duaal.test, bouw@duaal.test, horeca@duaal.test, beleid@duaal.test (password duaal-demo)\n`);

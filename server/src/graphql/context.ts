@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import type { Actor } from '../modules/auth/actor.js';
+import type { LoginLimiter } from '../modules/auth/login-limiter.js';
 
 export interface Context {
   db: Db;
@@ -12,4 +13,8 @@ export interface Context {
   suppressionThreshold: number;
   /** Signs an access token for a user (login); the secret stays in the app. */
   issueToken: (userId: number) => Promise<string>;
+  /** Counts failed logins per account and client (in memory, one per app). */
+  loginLimiter: LoginLimiter;
+  /** The caller's IP address as the listener saw it (X-Forwarded-For only when TRUST_PROXY is set). */
+  clientAddress: string;
 }
