@@ -1,19 +1,24 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { IMPORT_FILES, type ImportBundle, type ImportFileName } from './import-files.js';
+import { cellTooLong, IMPORT_LIMITS, tooManyRows, type ImportLimits } from './import-limits.js';
 import { IMPORT_FILE_NAMES, type ImportError } from './import-result.js';
 import { rememberLine } from './row-lines.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 const REPLACEMENT = '\uFFFD';
+/** More columns than any file has: a record longer than this many cells' worth has a cell over the limit. */
+const MAX_COLUMNS = 16;
 
 /**
  * Reads the CSV files of an export folder into a bundle. Missing files are fine (nothing to import
  * for them); unknown files, missing or unknown columns, ragged rows and invalid UTF-8 are errors.
+ * The limits are checked while reading: the total size before any file is read, the rows of a
+ * file and the size of a cell while it is parsed, so an oversized export is refused early.
  */
-export function readImportFolder(folder: string): { bundle: ImportBundle; errors: ImportError[] } {
+export function readImportFolder(folder: string, limits: ImportLimits = IMPORT_LIMITS): { bundle: ImportBundle; errors: ImportError[] } {
   const bundle: ImportBundle = {};
   const errors: ImportError[] = [];
   if (!existsSync(folder)) {
@@ -25,16 +30,23 @@ export function readImportFolder(folder: string): { bundle: ImportBundle; errors
       errors.push({ file: entry, line: 1, field: '(file)', message: `unknown file; expected one of ${[...known].join(', ')}` });
     }
   }
-  for (const file of IMPORT_FILE_NAMES) {
-    const path = join(folder, `${file}.csv`);
-    if (!existsSync(path)) continue;
-    const rows = readImportFile(file, readFileSync(path), errors);
+  const present = IMPORT_FILE_NAMES.filter((file) => existsSync(join(folder, `${file}.csv`)));
+  let total = 0;
+  for (const file of present) {
+    total += statSync(join(folder, `${file}.csv`)).size;
+    if (total > limits.maxTotalBytes) {
+      const message = `the export's files add up to more than ${limits.maxTotalBytes.toLocaleString('en')} bytes, the limit per import (reached at this file): split the export`;
+      return { bundle, errors: [...errors, { file: `${file}.csv`, line: 0, field: '(file)', message }] };
+    }
+  }
+  for (const file of present) {
+    const rows = readImportFile(file, readFileSync(join(folder, `${file}.csv`)), errors, limits);
     if (rows) (bundle as Record<string, unknown[]>)[file] = rows;
   }
   return { bundle, errors };
 }
 
-function readImportFile(file: ImportFileName, bytes: Buffer, errors: ImportError[]): Record<string, string>[] | undefined {
+function readImportFile(file: ImportFileName, bytes: Buffer, errors: ImportError[], limits: ImportLimits): Record<string, string>[] | undefined {
   const fileName = `${file}.csv`;
   let validUtf8 = true;
   try {
@@ -42,22 +54,35 @@ function readImportFile(file: ImportFileName, bytes: Buffer, errors: ImportError
   } catch {
     validUtf8 = false;
   }
+  const text = lenientUtf8.decode(bytes);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(lenientUtf8.decode(bytes), {
+    records = parse(text, {
       bom: true,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
+      // Stop after one row too many, and before a giant cell fills the parser's buffer.
+      to: limits.maxRowsPerFile + 2,
+      max_record_size: limits.maxCellBytes * MAX_COLUMNS,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
-    const line = (error as { lines?: number }).lines ?? 1;
-    errors.push({ file: fileName, line, field: '(file)', message: `not a readable CSV file: ${(error as Error).message}` });
+    const { code, lines = 1, column } = error as { code?: string; lines?: number; column?: number };
+    if (code === 'CSV_MAX_RECORD_SIZE') {
+      const field = (column !== undefined && headerOf(text)[column]) || '(row)';
+      errors.push(cellTooLong(fileName, lines, field, null, limits));
+    } else {
+      errors.push({ file: fileName, line: lines, field: '(file)', message: `not a readable CSV file: ${(error as Error).message}` });
+    }
     return undefined;
   }
   const [header, ...data] = records;
   if (!header) return [];
+  if (data.length > limits.maxRowsPerFile) {
+    errors.push(tooManyRows(fileName, data[limits.maxRowsPerFile]!.info.lines, limits));
+    return undefined;
+  }
 
   const expected = IMPORT_FILES[file] as readonly string[];
   const columns = header.record;
@@ -84,9 +109,24 @@ function readImportFile(file: ImportFileName, bytes: Buffer, errors: ImportError
       if (!validUtf8 && value.includes(REPLACEMENT)) {
         errors.push({ file: fileName, line, field: column, message: 'is not valid UTF-8: save the file as UTF-8' });
       }
+      if (value.length * 3 > limits.maxCellBytes) {
+        const size = Buffer.byteLength(value, 'utf8');
+        if (size > limits.maxCellBytes) errors.push(cellTooLong(fileName, line, column, size, limits));
+      }
       row[column] = value;
     });
     rememberLine(row, line);
     return row;
   });
+}
+
+/** The header's cells, for naming the column of a cell the parser refused. */
+function headerOf(text: string): string[] {
+  const end = text.indexOf('\n');
+  try {
+    const [header] = parse(end < 0 ? text : text.slice(0, end), { bom: true, trim: true, relax_column_count: true }) as string[][];
+    return header ?? [];
+  } catch {
+    return [];
+  }
 }
