@@ -43,6 +43,9 @@ const { url, stop } = await startHttpServer({
   suppressionThreshold: env.SUPPRESSION_THRESHOLD,
   clock,
   webDist: env.WEB_DIST,
+  corsOrigins: env.CORS_ORIGINS,
+  trustProxy: env.TRUST_PROXY,
+  production: env.NODE_ENV === 'production',
 });
 // Ctrl-C or a SIGTERM ends the live-update streams and the data watcher, then the process.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -31,7 +31,8 @@ function ensureBenchAdmin(db: Db): number {
 export async function startBenchServer(file: string, webDist?: string): Promise<BenchServer> {
   const db = openDatabase(file);
   const adminId = ensureBenchAdmin(db);
-  const token = await signToken(adminId, AUTH_SECRET);
+  // A benchmark run can outlast a working day: a longer-lived token than the 8 h of a login.
+  const token = await signToken(adminId, AUTH_SECRET, new Date(), 24 * 60 * 60);
   const touch = db.sqlite.prepare('UPDATE users SET name = name WHERE id = ?');
   const { server, url } = await startHttpServer({ db, port: 0, host: '127.0.0.1', authSecret: AUTH_SECRET, suppressionThreshold: 5, webDist });
   // Node closes an idle keep-alive socket after 5 s; on a large file the gaps between requests are

@@ -20,6 +20,19 @@ const schema = z.object({
   WEB_DIST: z.string().default('web/dist'),
   /** Fixed "today" (YYYY-MM-DD) for demos and tests; absent: the calendar day in Europe/Brussels. */
   TODAY: z.string().refine(isIsoDate, { message: 'TODAY must be a date written YYYY-MM-DD' }).optional(),
+  /** production: no introspection, no field suggestions, for anyone. */
+  NODE_ENV: z.string().default('development'),
+  /** Comma-separated origins (https://host[:port]) that may call the API from another site; default none (same origin only). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+    .pipe(z.array(z.url({ error: 'CORS_ORIGINS must list origins like https://dashboard.example.be' }))),
+  /** "true" behind one reverse proxy that appends the client's address to X-Forwarded-For. */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   DEMO_SEED: z.coerce.number().int().default(2023),
   DEMO_SCALE: z.coerce.number().positive().default(1),
 });

@@ -17,6 +17,11 @@ export interface ServerOptions {
   clock?: Clock;
   /** Built dashboard to serve next to /graphql; the SPA's index.html answers unknown paths. */
   webDist?: string;
+  /** Origins other than the dashboard's own that may call the API (CORS); default none. */
+  corsOrigins?: readonly string[];
+  /** Behind one reverse proxy: take the client's address from the last X-Forwarded-For entry. */
+  trustProxy?: boolean;
+  production?: boolean;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -34,6 +39,46 @@ function staticFiles(webRoot: string): Handler {
       res.setHeader('cache-control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+}
+
+/**
+ * On every response, API and dashboard alike. The dashboard's build has no inline script; React
+ * and recharts set inline style attributes, hence 'unsafe-inline' for styles only. connect-src
+ * 'self': the dashboard only talks to its own /graphql.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    // The spreadsheet writer (fflate) compresses large sheets in a worker it starts from a blob.
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; '),
+  'x-frame-options': 'DENY',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+/**
+ * The address the limiter counts per client. X-Forwarded-For is written by whoever sends the
+ * request, so it is read only when a proxy we run appends to it (TRUST_PROXY), and then only its
+ * last entry, the one our proxy added.
+ */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').pop()?.trim();
+    if (last) return last;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
 }
 
 /** One bad request must never stop the process: an unexpected error answers 500 and is logged. */
@@ -65,8 +110,9 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
   const files = options.webDist && existsSync(options.webDist) ? staticFiles(resolve(options.webDist)) : undefined;
   const server = createServer(
     guarded((req, res) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      if (path.startsWith('/graphql') || !files) return yoga(req, res);
+      if (path.startsWith('/graphql') || !files) return yoga(req, res, { clientAddress: clientAddress(req, options.trustProxy ?? false) });
       return files(req, res);
     }),
   );

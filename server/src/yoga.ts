@@ -1,10 +1,13 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { systemClock, type Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import { schema } from './graphql/schema.js';
 import type { Context } from './graphql/context.js';
+import { actorOf, useActor, useSchemaPrivacy, type SecurityServerContext } from './graphql/security-plugins.js';
+import { LoginLimiter } from './modules/auth/login-limiter.js';
 import { actorFromRequest, signToken } from './modules/auth/tokens.js';
-import { formatMegabytes, IMPORT_LIMITS, type ImportLimits } from './modules/imports/import-limits.js';
+import { formatMegabytes, UPLOAD_LIMITS, type UploadLimits } from './modules/imports/upload-limits.js';
 
 export interface AppOptions {
   db: Db;
@@ -12,8 +15,14 @@ export interface AppOptions {
   suppressionThreshold: number;
   /** Default: the system clock in Europe/Brussels. */
   clock?: Clock;
-  /** Default: IMPORT_LIMITS (200 MB per upload, 100 MB per file). */
-  importLimits?: ImportLimits;
+  /** Default: UPLOAD_LIMITS (200 MB per upload, 100 MB per file). */
+  importLimits?: UploadLimits;
+  /** Origins (scheme://host[:port]) other than the dashboard's own that may call the API; default none. */
+  corsOrigins?: readonly string[];
+  /** Production: no introspection and no field suggestions for anyone. */
+  production?: boolean;
+  /** Default: a fresh in-memory limiter for this app (one per process). */
+  loginLimiter?: LoginLimiter;
 }
 
 /** The header the dashboard's uploader sends, so the import history tells uploads from scripts. */
@@ -22,22 +31,40 @@ export const IMPORT_SOURCE_HEADER = 'x-import-source';
 /** The GraphQL app, separate from the listener so tests call yoga.fetch without a port. */
 export function createApp(options: AppOptions) {
   const clock = options.clock ?? systemClock;
-  const importLimits = options.importLimits ?? IMPORT_LIMITS;
-  return createYoga<object, Context>({
+  const importLimits = options.importLimits ?? UPLOAD_LIMITS;
+  const corsOrigins = options.corsOrigins ?? [];
+  const loginLimiter = options.loginLimiter ?? new LoginLimiter();
+  return createYoga<SecurityServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    graphiql: false,
     maskedErrors: true,
-    plugins: [refuseLargeRequests(importLimits.maxUploadBytes)],
-    context: async ({ request }) => ({
+    // Same origin needs no CORS; another origin only when listed (CORS_ORIGINS). Never reflected.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      return origin && corsOrigins.includes(origin) ? { origin: [origin], credentials: false, methods: ['POST', 'GET', 'OPTIONS'] } : false;
+    },
+    // Whether introspection is allowed depends on the caller, so validation results are not shared.
+    parserAndValidationCache: { validationCache: false },
+    plugins: [
+      refuseLargeRequests(importLimits.maxUploadBytes),
+      // A form or text/plain POST (no preflight, so any site can send one) needs this header.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useActor((request) => actorFromRequest(options.db, request, options.authSecret, clock.now())),
+      useSchemaPrivacy({ production: options.production ?? false }),
+    ],
+    context: (serverContext) => ({
       db: options.db,
       today: clock.today(),
       clock,
-      actor: await actorFromRequest(options.db, request, options.authSecret),
+      actor: actorOf(serverContext),
       suppressionThreshold: options.suppressionThreshold,
-      issueToken: (userId: number) => signToken(userId, options.authSecret),
+      issueToken: (userId: number) => signToken(userId, options.authSecret, clock.now()),
+      loginLimiter,
+      clientAddress: serverContext.clientAddress ?? 'unknown',
       importLimits,
-      importSource: request.headers.get(IMPORT_SOURCE_HEADER) === 'upload' ? 'UPLOAD' : 'API',
+      importSource: serverContext.request.headers.get(IMPORT_SOURCE_HEADER) === 'upload' ? 'UPLOAD' : 'API',
     }),
   });
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, axeViolations, launchBrowser, SCREENSHOTS, settled, signedInPage, startProduct, type Product } from './harness';
 
@@ -264,6 +265,28 @@ describe('downloads', () => {
       expect(fields[0]).toBe(row[0]!.trim());
       expect(fields[1]).toBe(row[1]);
     }
+    await context.close();
+  });
+});
+
+describe('under the Content-Security-Policy', () => {
+  it('the dashboard runs, exports XLSX from its lazy chunk, and the browser reports no violation', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const response = await page.goto(`${product.url}/sectoren?jaar=${year}`);
+    expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response!.headers()['x-frame-options']).toBe('DENY');
+    await settled(page);
+    const table = page.locator('[data-chart="sector-table"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'XLSX downloaden' }).click()]);
+    const sheet = await readSheet(readFileSync((await download.path())!));
+    const rows = await table.locator('tbody tr').count();
+    expect(sheet).toHaveLength(rows + 2); // header + rows + total
+    expect(sheet[0]![0]).toBe('Partnerschap');
+    expect(violations).toEqual([]);
     await context.close();
   });
 });

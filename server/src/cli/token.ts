@@ -3,17 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase, type Db } from '../db/client.js';
 import { users } from '../db/schema/index.js';
 import { readEnv } from '../env.js';
+import { systemClock, type Clock } from '../clock.js';
 import { appendAuditLog } from '../modules/auth/audit.js';
 import { signToken } from '../modules/auth/tokens.js';
 
 // npm run token -- <email>: prints a signed access token for that user (for curl, scripts, tests).
 
 /** Signs a token for the user with this email; the issue is audited like a login. */
-export async function issueTokenForEmail(db: Db, email: string, secret: string): Promise<string> {
+export async function issueTokenForEmail(db: Db, email: string, secret: string, clock: Clock = systemClock): Promise<string> {
   const user = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
   if (!user) throw new Error(`No user with email ${email}`);
-  const token = await signToken(user.id, secret);
-  appendAuditLog(db, { userId: user.id, action: 'token_issued', entity: 'users', detail: 'cli' });
+  const token = await signToken(user.id, secret, clock.now());
+  appendAuditLog(db, { userId: user.id, action: 'token_issued', entity: 'users', detail: 'cli' }, clock.now());
   return token;
 }
 

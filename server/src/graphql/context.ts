@@ -1,7 +1,8 @@
 import type { Db } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import type { Actor } from '../modules/auth/actor.js';
-import type { ImportLimits } from '../modules/imports/import-limits.js';
+import type { UploadLimits } from '../modules/imports/upload-limits.js';
+import type { LoginLimiter } from '../modules/auth/login-limiter.js';
 
 export interface Context {
   db: Db;
@@ -14,7 +15,11 @@ export interface Context {
   /** Signs an access token for a user (login); the secret stays in the app. */
   issueToken: (userId: number) => Promise<string>;
   /** Size limits of an uploaded counter export. */
-  importLimits: ImportLimits;
+  importLimits: UploadLimits;
   /** The dashboard's uploader says so in a header; other callers of the upload are scripts. */
   importSource: 'UPLOAD' | 'API';
+  /** Counts failed logins per account and client (in memory, one per app). */
+  loginLimiter: LoginLimiter;
+  /** The caller's IP address as the listener saw it (X-Forwarded-For only when TRUST_PROXY is set). */
+  clientAddress: string;
 }

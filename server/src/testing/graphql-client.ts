@@ -17,9 +17,10 @@ export async function runGraphQL<T = Record<string, unknown>>(
   variables: Record<string, unknown> = {},
   options: { userId?: number; suppressionThreshold?: number; /** Fixed "today" (default: the system clock). */ today?: string } = {},
 ): Promise<GraphQLResponse<T>> {
-  const app = createApp({ db, authSecret: TEST_SECRET, suppressionThreshold: options.suppressionThreshold ?? 5, clock: createClock(options.today) });
+  const clock = createClock(options.today);
+  const app = createApp({ db, authSecret: TEST_SECRET, suppressionThreshold: options.suppressionThreshold ?? 5, clock });
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.userId !== undefined) headers.authorization = `Bearer ${await signToken(options.userId, TEST_SECRET)}`;
+  if (options.userId !== undefined) headers.authorization = `Bearer ${await signToken(options.userId, TEST_SECRET, clock.now())}`;
   const response = await app.fetch('http://test/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as GraphQLResponse<T>;
 }

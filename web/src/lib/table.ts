@@ -59,10 +59,21 @@ export function exportRows(model: TableModel, symbols: Symbols = SYMBOLS): (stri
   ];
 }
 
-const csvField = (v: string | number): string => {
-  const s = String(v);
-  return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+// A cell starting with one of these is run as a formula by Excel and LibreOffice (CSV injection:
+// `=HYPERLINK(...)`, `@SUM(...)`, `-2+3`). OWASP: prefix it with a quote so it is shown as text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+// A plain number written as text ("-12", "-3.5") is not a formula: keep it a number for Excel.
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/** A text cell made safe for spreadsheets; numbers (typed as numbers) are never changed. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+export function csvField(v: string | number): string {
+  const s = typeof v === 'number' ? String(v) : neutraliseFormula(v);
+  return /[";\n\r\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
 
 /** CSV with ";" as separator (what Excel expects in Belgium), CRLF line ends. */
 export function toCsv(model: TableModel, symbols: Symbols = SYMBOLS): string {

@@ -10,8 +10,8 @@ export interface AuditEntry {
   detail?: string | null;
 }
 
-/** Appends one row to the audit log (a trigger keeps it append-only). Logins and imports call this. */
-export function appendAuditLog(db: Pick<Db, 'insert'>, entry: AuditEntry, at: Date = new Date()): void {
+/** Appends one row to the audit log (a trigger keeps it append-only); `at` comes from the caller's clock. */
+export function appendAuditLog(db: Pick<Db, 'insert'>, entry: AuditEntry, at: Date): void {
   db.insert(auditLog)
     .values({ at: at.toISOString(), userId: entry.userId, action: entry.action, entity: entry.entity, detail: entry.detail ?? null })
     .run();

@@ -39,9 +39,10 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   login: t.field({
     type: LoginPayload,
-    description: 'Signs in with email and password; the only operation open to anonymous callers. Every attempt is audited.',
+    description: 'Signs in with email and password; the only operation open to anonymous callers. Every checked attempt is audited; after 10 failures a minute for one account (30 for one client) attempts are refused with TOO_MANY_ATTEMPTS (extensions.retryAfterSeconds).',
     skipTypeScopes: true,
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => login({ db: ctx.db, input: args, issueToken: ctx.issueToken }),
+    resolve: (_root, args, ctx) =>
+      login({ db: ctx.db, input: args, issueToken: ctx.issueToken, limiter: ctx.loginLimiter, client: ctx.clientAddress, now: ctx.clock.now() }),
   }),
 }));

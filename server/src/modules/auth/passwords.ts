@@ -11,6 +11,12 @@ export async function hashPassword(password: string): Promise<string> {
   return `${salt}:${(await derive(password, salt)).toString('hex')}`;
 }
 
+/**
+ * A well-formed hash that no password matches: `login` verifies against it when the email is
+ * unknown (or has no password), so both answers cost one scrypt and take the same time.
+ */
+export const DUMMY_PASSWORD_HASH = `${randomBytes(16).toString('hex')}:${randomBytes(KEY_LENGTH).toString('hex')}`;
+
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
   const [salt, hash] = stored?.split(':') ?? [];
   if (!salt || !hash) return false;

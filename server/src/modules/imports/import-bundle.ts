@@ -1,6 +1,8 @@
 import type { ImportSource } from '@duaal/shared';
+import { systemClock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import type { ImportBundle } from './import-files.js';
+import { checkBundleLimits, type ImportLimits } from './import-limits.js';
 import { sortImportErrors, type ImportCounts, type ImportError, type ImportResult } from './import-result.js';
 import { ImportState } from './import-state.js';
 import { publishDataChange } from '../live/data-changes.js';
@@ -13,8 +15,10 @@ export interface ImportOptions {
   source?: ImportSource;
   /** The names of the files received (for the import history). */
   files?: string[];
-  /** When the import was received; the caller's clock (scripts without one: now). */
+  /** When the import was received; the caller's clock (default: the system clock). */
   at?: Date;
+  /** Check rows per file and bytes per cell first (bundles from outside, e.g. an upload). */
+  limits?: ImportLimits;
   /** performance.now() when the import started, for the duration in the history. */
   startedAt?: number;
 }
@@ -40,6 +44,10 @@ export interface ImportAuditDetail {
  * connection committed in between.
  */
 export function importBundle(db: Db, bundle: ImportBundle, options: ImportOptions = {}): ImportResult {
+  if (options.limits) {
+    const tooLarge = checkBundleLimits(bundle, options.limits);
+    if (tooLarge.length > 0) return { ok: false, errors: sortImportErrors(tooLarge) };
+  }
   const startedAt = options.startedAt ?? performance.now();
   const dataVersion = () => db.sqlite.pragma('data_version', { simple: true }) as number;
   const check = () => {
@@ -83,7 +91,7 @@ export function recordFailedImport(db: Db, options: ImportOptions, errorCount: n
 function insertAuditRow(db: Db, action: 'import' | 'import_failed', options: ImportOptions, detail: ImportAuditDetail): void {
   db.sqlite
     .prepare('insert into audit_log (at, user_id, action, entity, detail) values (?, ?, ?, ?, ?)')
-    .run((options.at ?? new Date()).toISOString(), options.userId ?? null, action, 'counter-export', JSON.stringify(detail));
+    .run((options.at ?? systemClock.now()).toISOString(), options.userId ?? null, action, 'counter-export', JSON.stringify(detail));
 }
 
 /** Only the checks, nothing written: for a bundle that is already known to be broken (bad encoding). */

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.js';
-import { IMPORT_LIMITS } from './import-limits.js';
+import { UPLOAD_LIMITS } from './upload-limits.js';
 import type { ImportResult } from './import-result.js';
 import { listImportFolder } from './read-import-folder.js';
 import { runImport } from './run-import.js';
@@ -13,7 +13,7 @@ export function importFolder(db: Db, folder: string, options: { at?: Date; userI
     userId: options.userId ?? null,
     source: 'CLI',
     at: (options.at ?? new Date()).toISOString(),
-    limits: IMPORT_LIMITS,
+    limits: UPLOAD_LIMITS,
   });
   return report.counts ? { ok: true, counts: report.counts } : { ok: false, errors: report.errors };
 }

@@ -1,7 +1,7 @@
 import { IMPORT_SOURCES } from '@duaal/shared';
 import { builder } from '../../graphql/builder.js';
 import { csvFileName, IMPORT_FILE_NAMES, type ImportCounts, type ImportError, type RowCounts } from './import-result.js';
-import type { ImportLimits } from './import-limits.js';
+import type { UploadLimits } from './upload-limits.js';
 import { importUploadedFiles, listImportRuns, type ImportRun } from './imports.service.js';
 import type { ImportReport } from './run-import.js';
 
@@ -66,7 +66,7 @@ const ImportRunRef = builder.objectRef<ImportRun>('ImportRun').implement({
   }),
 });
 
-const ImportLimitsRef = builder.objectRef<ImportLimits>('ImportLimits').implement({
+const ImportLimitsRef = builder.objectRef<UploadLimits>('ImportLimits').implement({
   description: 'Size limits of an upload, checked before anything is parsed.',
   fields: (t) => ({
     maxUploadBytes: t.exposeInt('maxUploadBytes', { description: 'The whole request, and the CSV files together once unzipped.' }),

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.js';
 import { badUserInput } from '../records/errors.js';
 import type { ImportAuditDetail } from './import-bundle.js';
 import { importInWorker } from './import-in-worker.js';
-import { formatMegabytes, type ImportLimits } from './import-limits.js';
+import { formatMegabytes, type UploadLimits } from './upload-limits.js';
 import { IMPORT_FILE_NAMES, type ImportCounts } from './import-result.js';
 import type { ImportReport } from './run-import.js';
 
@@ -41,7 +41,7 @@ export async function importUploadedFiles({
   input: { files: File[] };
   at: Date;
   source: ImportSource;
-  limits: ImportLimits;
+  limits: UploadLimits;
 }): Promise<ImportReport> {
   if (input.files.length === 0) throw badUserInput('files: send at least one CSV file or one zip');
   const total = input.files.reduce((sum, f) => sum + f.size, 0);

@@ -14,7 +14,7 @@ import { createApp } from '../../yoga.js';
 import { signToken } from '../auth/tokens.js';
 import { databaseDigest } from './database-digest.js';
 import { importActivity } from './import-in-worker.js';
-import { IMPORT_LIMITS, type ImportLimits } from './import-limits.js';
+import { UPLOAD_LIMITS, type UploadLimits } from './upload-limits.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../../examples/import', import.meta.url));
 const exampleFiles = () => readdirSync(EXAMPLE).sort().map((name) => ({ name, content: readFileSync(join(EXAMPLE, name), 'utf8') }));
@@ -52,7 +52,7 @@ interface UploadResponse {
 async function upload(
   db: Db,
   files: { name: string; content: string | Uint8Array }[],
-  options: { userId?: number; limits?: ImportLimits } = {},
+  options: { userId?: number; limits?: UploadLimits } = {},
 ): Promise<UploadResponse> {
   const form = new FormData();
   form.append('operations', JSON.stringify({ query: MUTATION, variables: { files: files.map(() => null) } }));
@@ -63,8 +63,10 @@ async function upload(
   const headers: Record<string, string> = {
     'content-type': encoded.headers.get('content-type') ?? '',
     'content-length': String(body.byteLength),
+    // CSRF prevention: a multipart POST needs this header (the dashboard's uploader sends it).
+    'x-graphql-yoga-csrf': '1',
   };
-  if (options.userId !== undefined) headers.authorization = `Bearer ${await signToken(options.userId, TEST_SECRET)}`;
+  if (options.userId !== undefined) headers.authorization = `Bearer ${await signToken(options.userId, TEST_SECRET, new Date())}`;
   const app = createApp({ db, authSecret: TEST_SECRET, suppressionThreshold: 5, clock: createClock('2026-11-20', () => NOW), importLimits: options.limits });
   const response = await app.fetch('http://test/graphql', { method: 'POST', headers, body });
   return { status: response.status, ...((await response.json()) as Omit<UploadResponse, 'status'>) };
@@ -232,6 +234,6 @@ describe('importCounterExport', () => {
 
 describe('import limits', () => {
   it('are 200 MB per upload and 100 MB per file (docs/import-format.md)', () => {
-    expect(IMPORT_LIMITS).toEqual({ maxUploadBytes: 200 * 1024 * 1024, maxFileBytes: 100 * 1024 * 1024 });
+    expect(UPLOAD_LIMITS).toEqual({ maxUploadBytes: 200 * 1024 * 1024, maxFileBytes: 100 * 1024 * 1024 });
   });
 });

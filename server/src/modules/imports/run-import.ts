@@ -1,7 +1,7 @@
 import type { ImportSource } from '@duaal/shared';
 import type { Db } from '../../db/client.js';
 import { importBundle, recordFailedImport, validateImportBundle } from './import-bundle.js';
-import type { ImportLimits } from './import-limits.js';
+import type { UploadLimits } from './upload-limits.js';
 import { sortImportErrors, type ImportCounts, type ImportError } from './import-result.js';
 import { readImportFiles, type ExportFile } from './read-import-folder.js';
 import { unpackUpload } from './unpack-upload.js';
@@ -12,7 +12,7 @@ export interface ImportRequest {
   source: ImportSource;
   /** When the import was received (ISO instant, from the caller's clock). */
   at: string;
-  limits: ImportLimits;
+  limits: UploadLimits;
 }
 
 export interface ImportReport {

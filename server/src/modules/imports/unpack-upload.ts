@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import type { ImportError } from './import-result.js';
-import { formatMegabytes, type ImportLimits } from './import-limits.js';
+import { formatMegabytes, type UploadLimits } from './upload-limits.js';
 import { isImportFileName, unknownFileError, type ExportFile } from './read-import-folder.js';
 
 const fileError = (file: string, message: string): ImportError => ({ file, line: 0, field: '(file)', message });
@@ -12,7 +12,7 @@ const isZip = (name: string) => name.toLowerCase().endsWith('.zip');
  * before they are inflated, and again after. Folders inside a zip are refused, so a file can never
  * be taken for another one.
  */
-export function unpackUpload(files: ExportFile[], limits: ImportLimits): { files: ExportFile[]; errors: ImportError[] } {
+export function unpackUpload(files: ExportFile[], limits: UploadLimits): { files: ExportFile[]; errors: ImportError[] } {
   const zips = files.filter((f) => isZip(f.name));
   if (zips.length > 0 && files.length > 1) {
     return { files: [], errors: [fileError(zips[0]!.name, 'send either one zip or the CSV files, not both')] };
@@ -33,7 +33,7 @@ export function unpackUpload(files: ExportFile[], limits: ImportLimits): { files
   return { files: errors.length > 0 ? [] : plain, errors };
 }
 
-function unzip(zip: ExportFile, limits: ImportLimits, errors: ImportError[]): ExportFile[] {
+function unzip(zip: ExportFile, limits: UploadLimits, errors: ImportError[]): ExportFile[] {
   let declared = 0;
   const inZip = (entry: string, message: string) => errors.push(fileError(entry, `in ${zip.name}: ${message}`));
   try {

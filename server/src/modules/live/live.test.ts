@@ -110,7 +110,7 @@ beforeEach(async () => {
   loadReferenceData(db);
   await ensureDemoUsers(db);
   const userId = (db.sqlite.prepare("select id from users where email = 'beleid@duaal.test'").get() as { id: number }).id;
-  token = await signToken(userId, TEST_SECRET);
+  token = await signToken(userId, TEST_SECRET, new Date());
   running = await startHttpServer({ db, port: 0, host: '127.0.0.1', authSecret: TEST_SECRET, suppressionThreshold: 5, clock: createClock('2026-11-29', () => NOW) });
   streams = [];
 });

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../graphql';
 import { useI18n } from '../../i18n/i18n';
+import { template } from '../../i18n/template';
 import { SessionUserFields, useSession } from './session';
 
 const LoginScreenMutation = graphql(
@@ -25,6 +26,9 @@ export function LoginScreen() {
   const [password, setPassword] = useState('');
   const [{ fetching, error }, login] = useMutation(LoginScreenMutation);
   const [failed, setFailed] = useState(false);
+  // The server refuses sign-ins for a while after too many failures (TOO_MANY_ATTEMPTS).
+  const lockout = error?.graphQLErrors.find((e) => e.extensions?.code === 'TOO_MANY_ATTEMPTS');
+  const retryAfter = Number(lockout?.extensions?.retryAfterSeconds ?? 0);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -54,7 +58,7 @@ export function LoginScreen() {
         />
         {(failed || error) && (
           <p className="form-error" role="alert">
-            {t.login.failed}
+            {lockout ? template(t.login.tooManyAttempts, { seconds: retryAfter }) : t.login.failed}
           </p>
         )}
         <button type="submit" className="button primary" disabled={fetching}>

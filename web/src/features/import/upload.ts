@@ -49,6 +49,8 @@ export function uploadCounterExport(files: File[], onProgress: (fraction: number
     if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
     // Tells the import history that this came from the dashboard, not from a script.
     xhr.setRequestHeader('x-import-source', 'upload');
+    // A multipart POST is a "simple" request any site could send: the server asks for this header (CSRF prevention).
+    xhr.setRequestHeader('x-graphql-yoga-csrf', '1');
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
