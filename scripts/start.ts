@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { createClock, ensureDemoUsers, warmKpiCache, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
+import { createClock, ensureDemoUsers, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
 import { loadReferenceData, loadDemoData } from '@duaal/seeds';
 
 // `npm start`: build the dashboard, migrate the database, load reference data (idempotent)
@@ -19,8 +19,6 @@ console.log(`reference data: ${reference.partnerships} partnerships, ${reference
 await ensureDemoUsers(db);
 const demo = await loadDemoData(db, { seed: env.DEMO_SEED, scale: env.DEMO_SCALE });
 console.log(demo);
-// Answer the first overview visit from the KPI result cache.
-warmKpiCache(db, clock.today());
 
 const { url } = await startHttpServer({
   db,
@@ -30,5 +28,9 @@ const { url } = await startHttpServer({
   suppressionThreshold: env.SUPPRESSION_THRESHOLD,
   clock,
   webDist: env.WEB_DIST,
+  kpiWorkers: env.KPI_WORKERS,
+  queryBudgetMs: env.QUERY_BUDGET_MS,
+  // Answer the first overview visit from the KPI result cache.
+  warmKpiCacheFor: clock.today(),
 });
 console.log(`\nDuaal Monitor is running:\n  dashboard  ${url}/\n  GraphQL    ${url}/graphql\n  demo users admin@duaal.test, lid@duaal.test, bouw@duaal.test, horeca@duaal.test, beleid@duaal.test (password duaal-demo)\n`);

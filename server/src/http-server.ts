@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import sirv from 'sirv';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
+import { KpiWorkerPool } from './modules/kpis/kpi-workers.js';
+import { warmKpiCache } from './modules/kpis/kpis.service.js';
 import { createApp } from './yoga.js';
 
 export interface ServerOptions {
@@ -15,6 +17,12 @@ export interface ServerOptions {
   clock?: Clock;
   /** Built dashboard to serve next to /graphql; the SPA's index.html answers unknown paths. */
   webDist?: string;
+  /** KPI worker threads (default 2; 0, or an in-memory database: KPIs on the main thread). */
+  kpiWorkers?: number;
+  /** Time budget of one request's KPI computations in the workers, in ms. */
+  queryBudgetMs?: number;
+  /** Fill the KPI result cache with the overview figures of this day before the first visit. */
+  warmKpiCacheFor?: string;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -49,7 +57,11 @@ function guarded(handler: Handler): Handler {
 
 /** One listener for the API (/graphql) and the built dashboard. */
 export async function startHttpServer(options: ServerOptions): Promise<{ server: Server; url: string }> {
-  const yoga = createApp(options);
+  const file = options.db.sqlite.name;
+  const workers = options.db.sqlite.memory ? 0 : (options.kpiWorkers ?? 2);
+  const kpiPool = workers > 0 ? new KpiWorkerPool({ file, size: workers, warmToday: options.warmKpiCacheFor }) : undefined;
+  if (!kpiPool && options.warmKpiCacheFor) warmKpiCache(options.db, options.warmKpiCacheFor);
+  const yoga = createApp({ ...options, kpiPool });
   const files = options.webDist && existsSync(options.webDist) ? staticFiles(resolve(options.webDist)) : undefined;
   const server = createServer(
     guarded((req, res) => {
@@ -58,6 +70,7 @@ export async function startHttpServer(options: ServerOptions): Promise<{ server:
       return files(req, res);
     }),
   );
+  server.on('close', () => void kpiPool?.close());
   await new Promise<void>((done) => server.listen(options.port, options.host, done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import type { Actor } from '../modules/auth/actor.js';
+import type { KpiBudget, KpiWorkerPool } from '../modules/kpis/kpi-workers.js';
 
 export interface Context {
   db: Db;
@@ -12,4 +13,8 @@ export interface Context {
   suppressionThreshold: number;
   /** Signs an access token for a user (login); the secret stays in the app. */
   issueToken: (userId: number) => Promise<string>;
+  /** KPI worker threads (absent: KPIs are computed on the request's thread, as in tests). */
+  kpiPool?: KpiWorkerPool;
+  /** This request's time budget for KPI computations in the pool. */
+  kpiBudget: KpiBudget;
 }
