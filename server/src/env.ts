@@ -15,7 +15,7 @@ const schema = z.object({
   /** Fixed "today" (YYYY-MM-DD) for demos and tests; absent: the calendar day in Europe/Brussels. */
   TODAY: z.string().refine(isIsoDate, { message: 'TODAY must be a date written YYYY-MM-DD' }).optional(),
   /** KPI worker threads (0: compute KPIs on the request thread, without a time budget). */
-  KPI_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
+  KPI_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   /** Time budget of one request's KPI computations, in ms; past it the request gets QUERY_TIMEOUT. */
   QUERY_BUDGET_MS: z.coerce.number().int().min(100).default(10_000),
   DEMO_SEED: z.coerce.number().int().default(2023),

@@ -17,7 +17,7 @@ export interface ServerOptions {
   clock?: Clock;
   /** Built dashboard to serve next to /graphql; the SPA's index.html answers unknown paths. */
   webDist?: string;
-  /** KPI worker threads (default 2; 0, or an in-memory database: KPIs on the main thread). */
+  /** KPI worker threads (default 1; 0, or an in-memory database: KPIs on the main thread). */
   kpiWorkers?: number;
   /** Time budget of one request's KPI computations in the workers, in ms. */
   queryBudgetMs?: number;
@@ -58,7 +58,7 @@ function guarded(handler: Handler): Handler {
 /** One listener for the API (/graphql) and the built dashboard. */
 export async function startHttpServer(options: ServerOptions): Promise<{ server: Server; url: string }> {
   const file = options.db.sqlite.name;
-  const workers = options.db.sqlite.memory ? 0 : (options.kpiWorkers ?? 2);
+  const workers = options.db.sqlite.memory ? 0 : (options.kpiWorkers ?? 1);
   const kpiPool = workers > 0 ? new KpiWorkerPool({ file, size: workers, warmToday: options.warmKpiCacheFor }) : undefined;
   if (!kpiPool && options.warmKpiCacheFor) warmKpiCache(options.db, options.warmKpiCacheFor);
   const yoga = createApp({ ...options, kpiPool });
@@ -71,6 +71,9 @@ export async function startHttpServer(options: ServerOptions): Promise<{ server:
     }),
   );
   server.on('close', () => void kpiPool?.close());
+  // Listen once the workers have opened the file (and warmed their cache): the first requests'
+  // budgets should not pay for the workers' start.
+  await kpiPool?.ready();
   await new Promise<void>((done) => server.listen(options.port, options.host, done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -55,7 +55,7 @@ export interface KpiBudget {
 export interface KpiWorkerPoolOptions {
   /** The SQLite file (not ':memory:'). */
   file: string;
-  /** Worker threads (default 2). */
+  /** Worker threads (default 2; the server starts 1 on this 2-core machine, see env.ts). */
   size?: number;
   /** Worker entry module (tests give one of their own). */
   workerUrl?: URL;
@@ -75,6 +75,7 @@ interface Slot {
   worker: Worker;
   running?: Pending;
   ready: Promise<void>;
+  started: boolean;
 }
 
 // Workers load the TypeScript sources through tsx's ESM hooks, as the main process does.
@@ -86,6 +87,7 @@ export class KpiWorkerPool {
   private readonly queues = new Map<KpiBudget, Pending[]>();
   private nextId = 1;
   private closed = false;
+  private broken?: Error;
 
   constructor(private readonly options: KpiWorkerPoolOptions) {
     for (let i = 0; i < (options.size ?? 2); i++) this.slots.push(this.spawn(true));
@@ -103,6 +105,7 @@ export class KpiWorkerPool {
 
   compute(verb: KpiJob['verb'], job: Omit<KpiJob, 'id' | 'verb'>, budget: KpiBudget): Promise<KpiResult> {
     if (this.closed) return Promise.reject(new Error('KPI worker pool is closed'));
+    if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
       const pending: Pending = {
         job: { ...job, id: this.nextId++, verb },
@@ -123,6 +126,7 @@ export class KpiWorkerPool {
     this.closed = true;
     for (const queue of this.queues.values()) for (const p of queue) this.settle(p, new Error('KPI worker pool is closed'));
     this.queues.clear();
+    for (const slot of this.slots) if (slot.running) this.settle(slot.running, new Error('KPI worker pool is closed'));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -133,16 +137,19 @@ export class KpiWorkerPool {
       eval: true,
       workerData: data,
     });
-    let started = () => {};
-    const ready = new Promise<void>((done) => (started = done));
-    worker.on('message', (reply: KpiJobReply) => ('ready' in reply ? started() : this.onReply(worker, reply)));
+    let done = () => {};
+    const slot: Slot = { worker, ready: new Promise<void>((resolve) => (done = resolve)), started: false };
+    worker.on('message', (reply: KpiJobReply) => {
+      if (!('ready' in reply)) return this.onReply(worker, reply);
+      slot.started = true;
+      done();
+    });
     worker.on('error', (error) => this.onExit(worker, error));
     worker.on('exit', (code) => {
-      started();
+      done();
       this.onExit(worker, new Error(`KPI worker stopped (exit code ${code})`));
     });
-    worker.unref();
-    return { worker, ready };
+    return slot;
   }
 
   private dispatch(): void {
@@ -196,19 +203,30 @@ export class KpiWorkerPool {
   }
 
   private replace(slot: Slot): void {
-    const old = slot.worker;
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return;
     slot.running = undefined;
-    Object.assign(slot, this.spawn(false));
-    void old.terminate();
+    this.slots[at] = this.spawn(false);
+    void slot.worker.terminate();
     this.dispatch();
   }
 
-  /** A worker that dies on its own (crash, out of memory) fails its job and is replaced. */
+  /**
+   * A worker that dies on its own (crash, out of memory) fails its job and is replaced. One that
+   * dies before it was ready (cannot load or open the file) is not: its slot is given up, and
+   * without any slot left every job fails with that error instead of waiting for its budget.
+   */
   private onExit(worker: Worker, error: Error): void {
     const slot = this.slots.find((s) => s.worker === worker);
     if (!slot || this.closed) return;
     if (slot.running) this.settle(slot.running, error);
-    this.replace(slot);
+    if (slot.started) return this.replace(slot);
+    console.error('a KPI worker could not start:', error);
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    if (this.slots.length > 0) return;
+    this.broken = error;
+    for (const queue of this.queues.values()) for (const p of queue) this.settle(p, error);
+    this.queues.clear();
   }
 
   private settle(pending: Pending, error?: Error, result?: KpiResult): void {
