@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { createClock, deploymentProblem, ensureDemoUsers, warmKpiCache, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
+import { createClock, deploymentProblem, ensureDemoUsers, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
 import { loadReferenceData, loadDemoData } from '@duaal/seeds';
 
 // `npm start`: build the dashboard, migrate the database, load reference data (idempotent)
@@ -32,8 +32,6 @@ if (env.DEMO) {
   console.log(`demo data and demo users: off (DEMO=false); ${accounts.n} user account(s)`);
   if (accounts.n === 0) console.log('create the first administrator: npm run user:add -- --role ADMIN <email>');
 }
-// Answer the first overview visit from the KPI result cache.
-warmKpiCache(db, clock.today());
 
 const { url, stop } = await startHttpServer({
   db,
@@ -46,6 +44,10 @@ const { url, stop } = await startHttpServer({
   corsOrigins: env.CORS_ORIGINS,
   trustProxy: env.TRUST_PROXY,
   production: env.NODE_ENV === 'production',
+  kpiWorkers: env.KPI_WORKERS,
+  queryBudgetMs: env.QUERY_BUDGET_MS,
+  // Answer the first overview visit from the KPI result cache.
+  warmKpiCacheFor: clock.today(),
 });
 // Ctrl-C or a SIGTERM ends the live-update streams and the data watcher, then the process.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

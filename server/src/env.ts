@@ -33,6 +33,10 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** KPI worker threads (0: compute KPIs on the request thread, without a time budget). */
+  KPI_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  /** Time budget of one request's KPI computations, in ms; past it the request gets QUERY_TIMEOUT. */
+  QUERY_BUDGET_MS: z.coerce.number().int().min(100).default(10_000),
   DEMO_SEED: z.coerce.number().int().default(2023),
   DEMO_SCALE: z.coerce.number().positive().default(1),
 });

@@ -6,6 +6,8 @@ import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import { setDataChangeClock } from './modules/live/data-changes.js';
 import { watchDataChanges } from './modules/live/data-watcher.js';
+import { KpiWorkerPool } from './modules/kpis/kpi-workers.js';
+import { warmKpiCache } from './modules/kpis/kpis.service.js';
 import { createApp } from './yoga.js';
 
 export interface ServerOptions {
@@ -22,6 +24,12 @@ export interface ServerOptions {
   /** Behind one reverse proxy: take the client's address from the last X-Forwarded-For entry. */
   trustProxy?: boolean;
   production?: boolean;
+  /** KPI worker threads (default 1; 0, or an in-memory database: KPIs on the main thread). */
+  kpiWorkers?: number;
+  /** Time budget of one request's KPI computations in the workers, in ms. */
+  queryBudgetMs?: number;
+  /** Fill the KPI result cache with the overview figures of this day before the first visit. */
+  warmKpiCacheFor?: string;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -106,7 +114,11 @@ export interface RunningServer {
  * processes to the database are announced to open dashboards (modules/live/data-watcher.ts).
  */
 export async function startHttpServer(options: ServerOptions): Promise<RunningServer> {
-  const yoga = createApp(options);
+  const file = options.db.sqlite.name;
+  const workers = options.db.sqlite.memory ? 0 : (options.kpiWorkers ?? 1);
+  const kpiPool = workers > 0 ? new KpiWorkerPool({ file, size: workers, warmToday: options.warmKpiCacheFor }) : undefined;
+  if (!kpiPool && options.warmKpiCacheFor) warmKpiCache(options.db, options.warmKpiCacheFor);
+  const yoga = createApp({ ...options, kpiPool });
   const files = options.webDist && existsSync(options.webDist) ? staticFiles(resolve(options.webDist)) : undefined;
   const server = createServer(
     guarded((req, res) => {
@@ -116,6 +128,10 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
       return files(req, res);
     }),
   );
+  server.on('close', () => void kpiPool?.close());
+  // Listen once the workers have opened the file (and warmed their cache): the first requests'
+  // budgets should not pay for the workers' start.
+  await kpiPool?.ready();
   await new Promise<void>((done) => server.listen(options.port, options.host, done));
   if (options.clock) setDataChangeClock(options.db, options.clock);
   const watcher = watchDataChanges(options.db);

@@ -8,6 +8,7 @@ import { actorOf, useActor, useSchemaPrivacy, type SecurityServerContext } from 
 import { LoginLimiter } from './modules/auth/login-limiter.js';
 import { actorFromRequest, signToken } from './modules/auth/tokens.js';
 import { formatMegabytes, UPLOAD_LIMITS, type UploadLimits } from './modules/imports/upload-limits.js';
+import type { KpiWorkerPool } from './modules/kpis/kpi-workers.js';
 
 export interface AppOptions {
   db: Db;
@@ -23,6 +24,10 @@ export interface AppOptions {
   production?: boolean;
   /** Default: a fresh in-memory limiter for this app (one per process). */
   loginLimiter?: LoginLimiter;
+  /** Computes KPIs off the main thread under a time budget (see kpi-workers.ts). */
+  kpiPool?: KpiWorkerPool;
+  /** Time budget of one request's KPI computations in the pool, in ms (default 10 s). */
+  queryBudgetMs?: number;
 }
 
 /** The header the dashboard's uploader sends, so the import history tells uploads from scripts. */
@@ -34,6 +39,7 @@ export function createApp(options: AppOptions) {
   const importLimits = options.importLimits ?? UPLOAD_LIMITS;
   const corsOrigins = options.corsOrigins ?? [];
   const loginLimiter = options.loginLimiter ?? new LoginLimiter();
+  const budgetMs = options.queryBudgetMs ?? 10_000;
   return createYoga<SecurityServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -65,6 +71,9 @@ export function createApp(options: AppOptions) {
       clientAddress: serverContext.clientAddress ?? 'unknown',
       importLimits,
       importSource: serverContext.request.headers.get(IMPORT_SOURCE_HEADER) === 'upload' ? 'UPLOAD' : 'API',
+      kpiPool: options.kpiPool,
+      // A monotonic deadline for timers, not a date: the clock stays the only source of "today".
+      kpiBudget: { deadline: performance.now() + budgetMs, budgetMs },
     }),
   });
 }

@@ -21,6 +21,14 @@ export function openDatabase(file: string) {
 
 export type Db = ReturnType<typeof openDatabase>;
 
+/** A read-only connection to an existing file (WAL: it reads the last commit while others write). */
+export function openReadOnlyDatabase(file: string): Db {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle({ client: sqlite, relations });
+  return Object.assign(db, { sqlite });
+}
+
 /** Applies every pending migration of drizzle/ (idempotent). */
 export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });

@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Actor } from '../modules/auth/actor.js';
 import type { UploadLimits } from '../modules/imports/upload-limits.js';
 import type { LoginLimiter } from '../modules/auth/login-limiter.js';
+import type { KpiBudget, KpiWorkerPool } from '../modules/kpis/kpi-workers.js';
 
 export interface Context {
   db: Db;
@@ -22,4 +23,8 @@ export interface Context {
   loginLimiter: LoginLimiter;
   /** The caller's IP address as the listener saw it (X-Forwarded-For only when TRUST_PROXY is set). */
   clientAddress: string;
+  /** KPI worker threads (absent: KPIs are computed on the request's thread, as in tests). */
+  kpiPool?: KpiWorkerPool;
+  /** This request's time budget for KPI computations in the pool. */
+  kpiBudget: KpiBudget;
 }

@@ -16,7 +16,9 @@ import {
   type KpiRow,
   type MeasureDefinition,
 } from './engine/types.js';
-import { computeKpi, computeKpiTrend, KpiInputError, listSchoolYears } from './kpis.service.js';
+import { QueryTimeoutError } from './kpi-workers.js';
+import { computeKpi, computeKpiTrend, KpiInputError, listSchoolYears, type KpiInput, type KpiTrendInput } from './kpis.service.js';
+import type { Context } from '../../graphql/context.js';
 
 // docs/kpi-api-contract.md: kpi, kpiTrend, kpiCatalog, schoolYears. Resolvers stay thin: the
 // service validates (zod) and computes; an input error becomes BAD_USER_INPUT naming the argument.
@@ -113,7 +115,23 @@ function asGraphQLError(error: unknown): never {
   if (error instanceof KpiInputError) {
     throw createGraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argument: error.argument } });
   }
+  if (error instanceof QueryTimeoutError) {
+    throw createGraphQLError(error.message, { extensions: { code: error.code, budgetMs: error.budgetMs } });
+  }
   throw error;
+}
+
+/** In the worker pool under the request's budget when the server has one, else on this thread. */
+async function compute(ctx: Context, verb: 'kpi' | 'kpiTrend', input: KpiInput | KpiTrendInput) {
+  try {
+    if (ctx.kpiPool) {
+      const job = { input, actor: ctx.actor, today: ctx.today, suppressionThreshold: ctx.suppressionThreshold };
+      return await ctx.kpiPool.compute(verb, job, ctx.kpiBudget);
+    }
+    return verb === 'kpi' ? computeKpi({ ...ctx, input: input as KpiInput }) : computeKpiTrend({ ...ctx, input });
+  } catch (error) {
+    return asGraphQLError(error);
+  }
 }
 
 builder.queryFields((t) => ({
@@ -129,13 +147,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: KpiFilterInput }),
       groupBy: t.arg({ type: [KpiDimensionEnum] }),
     },
-    resolve: (_root, args, ctx) => {
-      try {
-        return computeKpi({ ...ctx, input: args });
-      } catch (error) {
-        return asGraphQLError(error);
-      }
-    },
+    resolve: (_root, args, ctx) => compute(ctx, 'kpi', args),
   }),
   kpiTrend: t.field({
     type: KpiResultRef,
@@ -147,13 +159,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: KpiFilterInput }),
       groupBy: t.arg({ type: [KpiDimensionEnum] }),
     },
-    resolve: (_root, args, ctx) => {
-      try {
-        return computeKpiTrend({ ...ctx, input: args });
-      } catch (error) {
-        return asGraphQLError(error);
-      }
-    },
+    resolve: (_root, args, ctx) => compute(ctx, 'kpiTrend', args),
   }),
   kpiCatalog: t.field({
     type: [KpiDefinitionRef],

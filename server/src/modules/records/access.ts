@@ -23,7 +23,7 @@ import { aliased } from './sql-alias.js';
  *  - POLICYMAKER, anonymous: no records at all (aggregates only).
  * Personal fields are a second, narrower rule: see canReadMentorPersonalData / canReadLearnerPseudonym.
  * Each predicate is written once as SQL and used three ways: to filter lists (RQB `RAW`), to count
- * them (totalCount) and to check one row (node() and any other path to a record type).
+ * them (totalCount) and to check one row (node() and any other path to a record type, see canSeeRecord).
  */
 
 export interface RecordContext {
@@ -75,8 +75,13 @@ export function partnershipScope(ctx: RecordContext, partnershipId: number): Par
 
 type Col = SQLiteColumn | SQL.Aliased | SQL;
 
-// Aliases keep the correlated subqueries unambiguous whatever the outer query aliases its table as.
-// Every predicate is a correlated EXISTS on indexed keys, so checking one row stays cheap.
+// Each predicate is a semi-join `column in (select … union …)` on a subquery that does not refer to
+// the outer row: SQLite evaluates it once per statement into a temporary index and probes it per
+// row, and the subquery itself starts from P's indexed keys (handling partnership, PC number).
+// A correlated EXISTS per row instead re-read all of P's recognitions for every enterprise
+// (minutes on the demo data). Aliases keep the subqueries unambiguous whatever the outer query
+// aliases its table as. The predicates are only ever used positively (filters, `and`, `or`): a
+// null key is "not in P" there, as before.
 const [vRec, vRecFrom] = aliased(recognitions, 'v_rec');
 const [vEjc, vEjcFrom] = aliased(enterpriseJointCommittees, 'v_ejc');
 const [vEst, vEstFrom] = aliased(establishments, 'v_est');
@@ -92,32 +97,40 @@ const codeIn = (column: Col, codes: string[]) =>
 export const recognitionOfPartnership = (t: { handlingPartnershipId: Col; jointCommitteeCode: Col }, p: PartnershipScope) =>
   sql`(${t.handlingPartnershipId} = ${p.partnershipId} or ${codeIn(t.jointCommitteeCode, p.jointCommittees)})`;
 
-const recognitionIdOfPartnership = (recognitionId: Col, p: PartnershipScope) =>
-  sql`exists (select 1 from ${vRecFrom} where ${vRec.id} = ${recognitionId} and ${recognitionOfPartnership(vRec, p)})`;
+/** Ids of P's recognitions (two index searches). */
+const recognitionIdsOf = (p: PartnershipScope) =>
+  sql`select ${vRec.id} from ${vRecFrom} where ${recognitionOfPartnership(vRec, p)}`;
+
+const recognitionIdOfPartnership = (recognitionId: Col, p: PartnershipScope) => sql`${recognitionId} in (${recognitionIdsOf(p)})`;
+
+/**
+ * Ids of the enterprises P follows up: assigned by PC number or declared sector, or with a
+ * recognition of P at one of its establishments.
+ */
+const enterpriseIdsOf = (p: PartnershipScope) =>
+  sql`select ${vEnt.id} from ${vEntFrom} where ${vEnt.declaredPartnershipId} = ${p.partnershipId}
+    union select ${vEjc.enterpriseId} from ${vEjcFrom} where ${codeIn(vEjc.jointCommitteeCode, p.jointCommittees)}
+    union select ${vEst.enterpriseId} from ${vRecFrom} join ${vEstFrom} on ${vEst.id} = ${vRec.establishmentId}
+      where ${recognitionOfPartnership(vRec, p)}`;
 
 /** P follows up an enterprise it is assigned by PC number or declared sector, or one with a recognition of P. */
-export const enterpriseOfPartnership = (t: { id: Col; declaredPartnershipId: Col }, p: PartnershipScope) =>
-  sql`(${t.declaredPartnershipId} = ${p.partnershipId}
-    or exists (select 1 from ${vEjcFrom} where ${vEjc.enterpriseId} = ${t.id} and ${codeIn(vEjc.jointCommitteeCode, p.jointCommittees)})
-    or exists (select 1 from ${vEstFrom} join ${vRecFrom} on ${vRec.establishmentId} = ${vEst.id}
-      where ${vEst.enterpriseId} = ${t.id} and ${recognitionOfPartnership(vRec, p)}))`;
+export const enterpriseOfPartnership = (t: { id: Col }, p: PartnershipScope) => sql`${t.id} in (${enterpriseIdsOf(p)})`;
 
 /** The establishments of P's enterprises. */
-export const establishmentOfPartnership = (t: { enterpriseId: Col }, p: PartnershipScope) =>
-  sql`exists (select 1 from ${vEntFrom} where ${vEnt.id} = ${t.enterpriseId} and ${enterpriseOfPartnership(vEnt, p)})`;
+export const establishmentOfPartnership = (t: { enterpriseId: Col }, p: PartnershipScope) => sql`${t.enterpriseId} in (${enterpriseIdsOf(p)})`;
 
 /** Mentors named on a recognition of P, or followed up by P. */
 export const mentorOfPartnership = (t: { id: Col }, p: PartnershipScope) =>
-  sql`(exists (select 1 from ${vRmFrom} join ${vRecFrom} on ${vRec.id} = ${vRm.recognitionId}
-      where ${vRm.mentorId} = ${t.id} and ${recognitionOfPartnership(vRec, p)})
-    or exists (select 1 from ${vMtFrom} where ${vMt.mentorId} = ${t.id} and ${vMt.partnershipId} = ${p.partnershipId}))`;
+  sql`${t.id} in (select ${vRm.mentorId} from ${vRecFrom} join ${vRmFrom} on ${vRm.recognitionId} = ${vRec.id}
+      where ${recognitionOfPartnership(vRec, p)}
+    union select ${vMt.mentorId} from ${vMtFrom} where ${vMt.partnershipId} = ${p.partnershipId})`;
 
 /** Agreements report through their recognition. */
 export const agreementOfPartnership = (t: { recognitionId: Col }, p: PartnershipScope) => recognitionIdOfPartnership(t.recognitionId, p);
 
 export const appealOfPartnership = (t: { handlingPartnershipId: Col; recognitionId: Col; agreementId: Col }, p: PartnershipScope) =>
   sql`(${t.handlingPartnershipId} = ${p.partnershipId} or ${recognitionIdOfPartnership(t.recognitionId, p)}
-    or exists (select 1 from ${vAgrFrom} where ${vAgr.id} = ${t.agreementId} and ${agreementOfPartnership(vAgr, p)}))`;
+    or ${t.agreementId} in (select ${vAgr.id} from ${vAgrFrom} where ${agreementOfPartnership(vAgr, p)}))`;
 
 /** A mentor's link to a recognition, or a training record: shown with the recognition or partnership they belong to. */
 export const recognitionMentorOfPartnership = (t: { recognitionId: Col }, p: PartnershipScope) => recognitionIdOfPartnership(t.recognitionId, p);
@@ -156,16 +169,35 @@ function remember(key: object, id: string, compute: () => boolean): boolean {
   return value;
 }
 
-/** May this actor see record `id` of this kind? Used as the type-level auth check of every record type. */
+// Per request: the ids of each record kind the actor may see, read once with the kind's predicate.
+const visible = new WeakMap<object, Map<RecordKind, Set<number>>>();
+function visibleIds(ctx: RecordContext, kind: RecordKind, scope: PartnershipScope): Set<number> {
+  let byKind = visible.get(ctx);
+  if (!byKind) visible.set(ctx, (byKind = new Map()));
+  let ids = byKind.get(kind);
+  if (!ids) {
+    const { table, predicate } = RECORD_TABLES[kind] as { table: typeof recognitions; predicate: (t: unknown, p: PartnershipScope) => SQL };
+    ids = new Set(ctx.db.select({ id: table.id }).from(table).where(predicate(table, scope)).all().map((row) => row.id));
+    byKind.set(kind, ids);
+  }
+  return ids;
+}
+
+/**
+ * May this actor see record `id` of this kind? Used as the type-level auth check of every record
+ * type. A recognition is checked on its own row (its predicate reads only its columns); the other
+ * kinds' predicates are semi-joins over all of P's records, so their visible ids are read once per
+ * request and every check of that request is a lookup.
+ */
 export function canSeeRecord(ctx: RecordContext, kind: RecordKind, id: number): boolean {
   const scope = recordScope(ctx);
   if (scope.kind !== 'PARTNERSHIP') return scope.kind === 'ALL';
+  if (kind !== 'recognitions') return visibleIds(ctx, kind, scope).has(id);
   return remember(ctx, `${kind}:${id}`, () => {
-    const { table, predicate } = RECORD_TABLES[kind] as { table: typeof recognitions; predicate: (t: unknown, p: PartnershipScope) => SQL };
     const row = ctx.db
       .select({ one: sql<number>`1` })
-      .from(table)
-      .where(and(eq(table.id, id), predicate(table, scope)))
+      .from(recognitions)
+      .where(and(eq(recognitions.id, id), recognitionOfPartnership(recognitions, scope)))
       .get();
     return row !== undefined;
   });

@@ -1,0 +1,237 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Actor } from '../auth/actor.js';
+import { KPIS_BY_ID } from './catalog.js';
+import type { KpiResult } from './engine/types.js';
+import { KpiInputError, type KpiInput, type KpiTrendInput } from './kpis.service.js';
+
+/*
+ * KPI evaluation off the main thread (Hardening, item 3). better-sqlite3 is synchronous and SQLite
+ * cannot be interrupted from JavaScript, so a long KPI statement on the server's connection held
+ * every other request. Here each KPI is computed by one of a few worker threads on a read-only
+ * connection to the same file (WAL), while the main thread keeps answering. Every request has a
+ * time budget: when it runs out, the request's waiting jobs are refused and a worker still
+ * computing one of them is terminated (the only way to stop a running statement) and replaced;
+ * the request gets QueryTimeoutError (GraphQL code QUERY_TIMEOUT). Requests take turns (round
+ * robin), so a request of 100 KPI fields does not queue the next user's single field behind it.
+ */
+
+export interface KpiWorkerData {
+  file: string;
+  /** Fill the worker's result cache with the overview figures of this day first (first workers only). */
+  warmToday?: string;
+}
+
+export interface KpiJob {
+  id: number;
+  verb: 'kpi' | 'kpiTrend';
+  input: KpiInput | KpiTrendInput;
+  actor: Actor;
+  today: string;
+  suppressionThreshold: number;
+}
+
+export type KpiJobReply =
+  | { ready: true }
+  | { id: number; ok: true; kpiId: string; result: Omit<KpiResult, 'kpi'> }
+  | { id: number; ok: false; message: string; argument?: string };
+
+/** The request's time budget ran out before its KPI was computed. */
+export class QueryTimeoutError extends Error {
+  readonly code = 'QUERY_TIMEOUT';
+  constructor(readonly budgetMs: number) {
+    super(`The request exceeded its time budget of ${budgetMs} ms for KPI computations; ask for fewer KPI fields at once.`);
+  }
+}
+
+/** One request's share of the pool: its budget, shared by all its KPI fields. */
+export interface KpiBudget {
+  /** performance.now() value after which the request's KPI jobs are refused or stopped. */
+  deadline: number;
+  budgetMs: number;
+}
+
+export interface KpiWorkerPoolOptions {
+  /** The SQLite file (not ':memory:'). */
+  file: string;
+  /** Worker threads (default 2; the server starts 1 on this 2-core machine, see env.ts). */
+  size?: number;
+  /** Worker entry module (tests give one of their own). */
+  workerUrl?: URL;
+  warmToday?: string;
+}
+
+interface Pending {
+  job: KpiJob;
+  budget: KpiBudget;
+  timer: NodeJS.Timeout;
+  resolve: (result: KpiResult) => void;
+  reject: (error: Error) => void;
+  slot?: Slot;
+}
+
+interface Slot {
+  worker: Worker;
+  running?: Pending;
+  ready: Promise<void>;
+  started: boolean;
+}
+
+// Workers load the TypeScript sources through tsx's ESM hooks, as the main process does.
+const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
+
+export class KpiWorkerPool {
+  private readonly slots: Slot[] = [];
+  /** Waiting jobs per request, in turn order. */
+  private readonly queues = new Map<KpiBudget, Pending[]>();
+  private nextId = 1;
+  private closed = false;
+  private broken?: Error;
+
+  constructor(private readonly options: KpiWorkerPoolOptions) {
+    for (let i = 0; i < (options.size ?? 2); i++) this.slots.push(this.spawn(true));
+  }
+
+  /** Resolves when every worker has opened its connection (and warmed its cache). */
+  async ready(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => slot.ready));
+  }
+
+  /** Jobs being computed right now. */
+  get running(): number {
+    return this.slots.filter((slot) => slot.running).length;
+  }
+
+  compute(verb: KpiJob['verb'], job: Omit<KpiJob, 'id' | 'verb'>, budget: KpiBudget): Promise<KpiResult> {
+    if (this.closed) return Promise.reject(new Error('KPI worker pool is closed'));
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      const pending: Pending = {
+        job: { ...job, id: this.nextId++, verb },
+        budget,
+        resolve,
+        reject,
+        timer: setTimeout(() => this.expire(pending), Math.max(0, budget.deadline - performance.now())),
+      };
+      const queue = this.queues.get(budget) ?? [];
+      if (queue.length === 0) this.queues.set(budget, queue);
+      queue.push(pending);
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const queue of this.queues.values()) for (const p of queue) this.settle(p, new Error('KPI worker pool is closed'));
+    this.queues.clear();
+    for (const slot of this.slots) if (slot.running) this.settle(slot.running, new Error('KPI worker pool is closed'));
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private spawn(first: boolean): Slot {
+    const entry = (this.options.workerUrl ?? new URL('./kpi-worker.ts', import.meta.url)).href;
+    const data: KpiWorkerData = { file: this.options.file, warmToday: first ? this.options.warmToday : undefined };
+    const worker = new Worker(`import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, {
+      eval: true,
+      workerData: data,
+    });
+    let done = () => {};
+    const slot: Slot = { worker, ready: new Promise<void>((resolve) => (done = resolve)), started: false };
+    worker.on('message', (reply: KpiJobReply) => {
+      if (!('ready' in reply)) return this.onReply(worker, reply);
+      slot.started = true;
+      done();
+    });
+    worker.on('error', (error) => this.onExit(worker, error));
+    worker.on('exit', (code) => {
+      done();
+      this.onExit(worker, new Error(`KPI worker stopped (exit code ${code})`));
+    });
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.running) continue;
+      const pending = this.takeNext();
+      if (!pending) return;
+      slot.running = pending;
+      pending.slot = slot;
+      slot.worker.postMessage(pending.job);
+    }
+  }
+
+  /** The first job of the request whose turn it is; that request then moves to the back. */
+  private takeNext(): Pending | undefined {
+    for (const [budget, queue] of this.queues) {
+      this.queues.delete(budget);
+      const pending = queue.shift();
+      if (queue.length > 0) this.queues.set(budget, queue);
+      if (pending) return pending;
+    }
+    return undefined;
+  }
+
+  private onReply(worker: Worker, reply: Exclude<KpiJobReply, { ready: true }>): void {
+    const slot = this.slots.find((s) => s.worker === worker);
+    const pending = slot?.running;
+    if (!slot || !pending || pending.job.id !== reply.id) return;
+    slot.running = undefined;
+    if (reply.ok) {
+      const kpi = KPIS_BY_ID.get(reply.kpiId as never);
+      if (kpi) this.settle(pending, undefined, { ...reply.result, kpi });
+      else this.settle(pending, new Error(`KPI worker answered an unknown KPI ${reply.kpiId}`));
+    } else {
+      this.settle(pending, reply.argument !== undefined ? new KpiInputError(reply.argument, reply.message) : new Error(reply.message));
+    }
+    this.dispatch();
+  }
+
+  /** The budget ran out: refuse the job if it waits, stop its worker if it runs. */
+  private expire(pending: Pending): void {
+    const queue = this.queues.get(pending.budget);
+    const at = queue?.indexOf(pending) ?? -1;
+    if (queue && at >= 0) {
+      queue.splice(at, 1);
+      if (queue.length === 0) this.queues.delete(pending.budget);
+    }
+    const slot = pending.slot;
+    this.settle(pending, new QueryTimeoutError(pending.budget.budgetMs));
+    if (slot?.running === pending) this.replace(slot);
+  }
+
+  private replace(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (at < 0) return;
+    slot.running = undefined;
+    this.slots[at] = this.spawn(false);
+    void slot.worker.terminate();
+    this.dispatch();
+  }
+
+  /**
+   * A worker that dies on its own (crash, out of memory) fails its job and is replaced. One that
+   * dies before it was ready (cannot load or open the file) is not: its slot is given up, and
+   * without any slot left every job fails with that error instead of waiting for its budget.
+   */
+  private onExit(worker: Worker, error: Error): void {
+    const slot = this.slots.find((s) => s.worker === worker);
+    if (!slot || this.closed) return;
+    if (slot.running) this.settle(slot.running, error);
+    if (slot.started) return this.replace(slot);
+    console.error('a KPI worker could not start:', error);
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    if (this.slots.length > 0) return;
+    this.broken = error;
+    for (const queue of this.queues.values()) for (const p of queue) this.settle(p, error);
+    this.queues.clear();
+  }
+
+  private settle(pending: Pending, error?: Error, result?: KpiResult): void {
+    clearTimeout(pending.timer);
+    if (error) pending.reject(error);
+    else pending.resolve(result as KpiResult);
+  }
+}
