@@ -1,3 +1,4 @@
+import { systemClock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { UPLOAD_LIMITS } from './upload-limits.js';
 import type { ImportResult } from './import-result.js';
@@ -12,7 +13,7 @@ export function importFolder(db: Db, folder: string, options: { at?: Date; userI
     files: listed.files,
     userId: options.userId ?? null,
     source: 'CLI',
-    at: (options.at ?? new Date()).toISOString(),
+    at: (options.at ?? systemClock.now()).toISOString(),
     limits: UPLOAD_LIMITS,
   });
   return report.counts ? { ok: true, counts: report.counts } : { ok: false, errors: report.errors };
