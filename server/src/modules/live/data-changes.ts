@@ -18,7 +18,7 @@ export interface DataChange {
 }
 
 /** Writes closer together than this make one event … */
-export const DEBOUNCE_MS = 200;
+export const DEBOUNCE_MS = 100;
 /** … but a long burst still sends one event at least this often. */
 export const MAX_DELAY_MS = 1_000;
 

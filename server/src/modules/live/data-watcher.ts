@@ -6,7 +6,7 @@ import { publishDataChange } from './data-changes.js';
 // commits. A changed version alone is not a data change (a CLI login writes only the audit log),
 // so a cheap fingerprint of the data tables decides.
 
-export const POLL_MS = 500;
+export const POLL_MS = 250;
 
 /** Not dashboard data: the audit log (logins) and the users. SQLite's and drizzle's bookkeeping neither. */
 const IGNORED_TABLES = ['audit_log', 'users'];

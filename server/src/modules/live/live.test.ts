@@ -158,7 +158,7 @@ describe('subscription dataChanged', () => {
     } finally {
       other.sqlite.close();
     }
-    // Poll (500 ms) + debounce (200 ms) after the commit; allow slack for a busy machine.
+    // Poll (250 ms) + debounce (100 ms) after the commit; allow slack for a busy machine.
     await stream.waitFor(1, 3_000);
     await sleep(POLL_MS * 2);
     expect(stream.events).toHaveLength(1);
