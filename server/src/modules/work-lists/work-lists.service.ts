@@ -98,6 +98,13 @@ const ofTrainings = (trainingId: string, codes: WorkListFilter['trainings']) =>
   has(codes) ? sql`${col(trainingId)} in (select id from trainings where code in (${list(codes)}))` : undefined;
 const ofJointCommittees = (code: string, codes: WorkListFilter['jointCommittees']) => (has(codes) ? sql`${col(code)} in (${list(codes)})` : undefined);
 
+/** The filter's province, PC number and training, on recognition alias `a` (a table alias in the query). */
+const recognitionMatches = (alias: string, f: WorkListFilter | null | undefined) => [
+  inProvinces(`${alias}.establishment_id`, f?.provinces),
+  ofJointCommittees(`${alias}.joint_committee_code`, f?.jointCommittees),
+  ofTrainings(`${alias}.training_id`, f?.trainings),
+];
+
 /** Recognition alias `a` (a table alias in the query) in the scope. */
 const recognitionInScope = (alias: string, scope: PartnershipScope | null) =>
   scope ? recognitionOfPartnership({ handlingPartnershipId: col(`${alias}.handling_partnership_id`), jointCommitteeCode: col(`${alias}.joint_committee_code`) }, scope) : undefined;
@@ -156,9 +163,7 @@ export function pendingApplications(
       sql`r.status in ('SUBMITTED', 'IN_REVIEW', 'ON_HOLD', 'INCOMPLETE')`,
       sql`r.submitted_on <= ${ctx.today}`,
       recognitionInScope('r', scope),
-      inProvinces('r.establishment_id', f?.provinces),
-      ofJointCommittees('r.joint_committee_code', f?.jointCommittees),
-      ofTrainings('r.training_id', f?.trainings),
+      ...recognitionMatches('r', f),
     ])}`;
   const select = sql`*, cast(julianday(deadline) - julianday(${ctx.today}) as integer) as daysLeft`;
   const key = PENDING_APPLICATION_SORTS[args.sort ?? 'DEADLINE'];
@@ -196,11 +201,7 @@ export function mentorsDue(
   const scope = listScope(ctx, args.filter);
   const f = args.filter;
   // Province / PC / training: of a recognition naming the mentor (not removed) in the scope.
-  const recognitionFilter = [
-    inProvinces('nr.establishment_id', f?.provinces),
-    ofJointCommittees('nr.joint_committee_code', f?.jointCommittees),
-    ofTrainings('nr.training_id', f?.trainings),
-  ].filter((c): c is SQL => c !== undefined);
+  const recognitionFilter = recognitionMatches('nr', f).filter((c): c is SQL => c !== undefined);
   const horizon = addDays(ctx.today, args.withinDays);
   const from = sql`select mt.id as mentorTrainingId, mt.mentor_id as mentorId, mn.mentor_key as mentorKey, mt.status as status,
       mt.deadline as deadline, p.code as partnershipCode,
@@ -310,9 +311,7 @@ export function expiringRecognitions(
       sql`(r.valid_to between ${today} and ${horizon} and not ${renewalFiled})
         or (r.valid_to >= ${lookBack} and r.valid_to < ${today} and ${running} > 0)`,
       recognitionInScope('r', scope),
-      inProvinces('r.establishment_id', f?.provinces),
-      ofJointCommittees('r.joint_committee_code', f?.jointCommittees),
-      ofTrainings('r.training_id', f?.trainings),
+      ...recognitionMatches('r', f),
     ])}`;
   const select = sql`*, cast(julianday(validTo) - julianday(${today}) as integer) as daysLeft`;
   const key = EXPIRING_RECOGNITION_SORTS[args.sort ?? 'VALID_TO'];
