@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import { ALL_YEARS, CHANGE_MARK_RULES, NEW_ROW } from '../../../db/change-marks.js';
 import type { Db } from '../../../db/client.js';
 import { FILTER_DIMENSIONS, type FactDimension, type FactSource, type KpiFilter, type Period } from './types.js';
 
@@ -86,53 +87,139 @@ export function factQuery(input: FactQueryInput): {
   return { keySelect, body, params, oneRowPerFact: joined.toOne };
 }
 
+interface CachedResult {
+  rows: unknown[];
+  /** The data tables the statement reads. */
+  tables: readonly string[];
+  /** Last day of the period the statement measures (its @end); null: no period (labels, years). */
+  end: string | null;
+}
+
 interface ConnectionCache {
   statements: Map<string, Statement>;
   version: string;
-  results: Map<string, unknown[]>;
+  /** `table|school_year` → version of the change marks, as last read; null: never read. */
+  marks: Map<string, number> | null;
+  results: Map<string, CachedResult>;
+  stats: CacheStats;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Results dropped because a change touched what they read. */
+  dropped: number;
 }
 
 const caches = new WeakMap<object, ConnectionCache>();
 const MAX_CACHED_RESULTS = 5_000;
+const tablesBySql = new Map<string, readonly string[]>();
+
+/** The data tables named in a statement (a name that only looks like one costs a needless drop, never a stale figure). */
+function tablesOf(sql: string): readonly string[] {
+  let tables = tablesBySql.get(sql);
+  if (!tables) {
+    tables = Object.keys(CHANGE_MARK_RULES).filter((t) => new RegExp(`\\b${t}\\b`).test(sql));
+    tablesBySql.set(sql, tables);
+  }
+  return tables;
+}
+
+function statementOf(db: Db, cache: ConnectionCache, sql: string): Statement {
+  let statement = cache.statements.get(sql);
+  if (!statement) {
+    statement = db.sqlite.prepare(sql);
+    cache.statements.set(sql, statement);
+  }
+  return statement;
+}
 
 /**
  * Changes whenever the data may have changed: data_version moves on commits of other connections
  * (another process importing), total_changes() on writes through this one.
  */
 function dataVersion(db: Db, cache: ConnectionCache): string {
-  let statement = cache.statements.get('version');
-  if (!statement) {
-    statement = db.sqlite.prepare('SELECT total_changes() AS changes');
-    cache.statements.set('version', statement);
-  }
-  const changes = (statement.get() as { changes: number }).changes;
+  const changes = (statementOf(db, cache, 'SELECT total_changes() AS changes').get() as { changes: number }).changes;
   return `${db.sqlite.pragma('data_version', { simple: true }) as number}:${changes}`;
 }
 
-/**
- * Runs a SELECT through a prepared statement cached per connection. Results are kept until the
- * data changes, so a dashboard asking the same figures again is answered from memory.
- */
-export function all<T>(db: Db, sql: string, params: Record<string, unknown>): T[] {
+function readMarks(db: Db, cache: ConnectionCache): Map<string, number> | null {
+  try {
+    const rows = statementOf(db, cache, 'SELECT table_name, school_year, version FROM data_change_marks').all() as {
+      table_name: string;
+      school_year: string;
+      version: number;
+    }[];
+    return new Map(rows.map((r) => [`${r.table_name}|${r.school_year}`, r.version]));
+  } catch {
+    // A database without the marks (not migrated): every change drops every result.
+    return null;
+  }
+}
+
+/** Whether a change marked on `table` from `schoolYear` on (db/change-marks.ts) can alter a result. */
+export function touches(result: Pick<CachedResult, 'tables' | 'end'>, table: string, schoolYear: string): boolean {
+  if (!result.tables.includes(table)) return false;
+  if (schoolYear === ALL_YEARS || result.end === null) return true;
+  if (schoolYear === NEW_ROW) return false;
+  return result.end >= `${schoolYear}-09-01`;
+}
+
+/** Drops the results a change since the last look touched; all of them when that is unknown. */
+function invalidate(db: Db, cache: ConnectionCache): void {
+  const marks = readMarks(db, cache);
+  const before = cache.marks;
+  cache.marks = marks;
+  if (!marks || !before) {
+    cache.stats.dropped += cache.results.size;
+    cache.results.clear();
+    return;
+  }
+  const changed = [...marks].filter(([key, version]) => before.get(key) !== version).map(([key]) => key.split('|') as [string, string]);
+  if (changed.length === 0) return;
+  for (const [key, result] of cache.results) {
+    if (changed.some(([table, year]) => touches(result, table, year))) {
+      cache.results.delete(key);
+      cache.stats.dropped++;
+    }
+  }
+}
+
+function cacheOf(db: Db): ConnectionCache {
   let cache = caches.get(db.sqlite);
   if (!cache) {
-    cache = { statements: new Map(), version: '', results: new Map() };
+    cache = { statements: new Map(), version: '', marks: null, results: new Map(), stats: { hits: 0, misses: 0, dropped: 0 } };
     caches.set(db.sqlite, cache);
   }
+  return cache;
+}
+
+/** Hits, misses and drops of this connection's result cache so far (tests, benchmarks). */
+export function cacheStats(db: Db): CacheStats {
+  return { ...cacheOf(db).stats };
+}
+
+/**
+ * Runs a SELECT through a prepared statement cached per connection. Results are kept until a
+ * change touches what they read (docs/kpi-cache.md): the tables named in the statement, from the
+ * school year of the change on. A dashboard asking the same figures again is answered from memory.
+ */
+export function all<T>(db: Db, sql: string, params: Record<string, unknown>): T[] {
+  const cache = cacheOf(db);
   const version = dataVersion(db, cache);
-  if (version !== cache.version || cache.results.size > MAX_CACHED_RESULTS) {
+  if (version !== cache.version) {
     cache.version = version;
-    cache.results.clear();
+    invalidate(db, cache);
   }
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   const cached = cache.results.get(key);
-  if (cached) return cached as T[];
-  let statement = cache.statements.get(sql);
-  if (!statement) {
-    statement = db.sqlite.prepare(sql);
-    cache.statements.set(sql, statement);
+  if (cached) {
+    cache.stats.hits++;
+    return cached.rows as T[];
   }
-  const rows = statement.all(params) as T[];
-  cache.results.set(key, rows);
+  cache.stats.misses++;
+  const rows = statementOf(db, cache, sql).all(params) as T[];
+  if (cache.results.size >= MAX_CACHED_RESULTS) cache.results.clear();
+  cache.results.set(key, { rows, tables: tablesOf(sql), end: typeof params.end === 'string' ? params.end : null });
   return rows;
 }
