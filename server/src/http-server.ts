@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import sirv from 'sirv';
 import type { Clock } from './clock.js';
 import type { Db } from './db/client.js';
-import { setDataChangeClock } from './modules/live/data-changes.js';
+import { setDataChangeClock, setDataChangeWarmer, WARM_MS } from './modules/live/data-changes.js';
 import { watchDataChanges } from './modules/live/data-watcher.js';
 import { KpiWorkerPool } from './modules/kpis/kpi-workers.js';
 import { warmKpiCache } from './modules/kpis/kpis.service.js';
@@ -134,8 +134,13 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
   await kpiPool?.ready();
   await new Promise<void>((done) => server.listen(options.port, options.host, done));
   if (options.clock) setDataChangeClock(options.db, options.clock);
+  // After a change, the figures open dashboards show are computed before the change is announced.
+  if (kpiPool) setDataChangeWarmer(options.db, () => kpiPool.warm(WARM_MS));
   const watcher = watchDataChanges(options.db);
-  server.on('close', () => watcher.stop());
+  server.on('close', () => {
+    watcher.stop();
+    setDataChangeWarmer(options.db, undefined);
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const stop = () =>

@@ -50,6 +50,21 @@ describe('KPI worker pool', () => {
     expect(inWorker.kpi.id).toBe('K1');
   });
 
+  it('warms the jobs asked for lately, once each, and they answer the figures of the new data', async () => {
+    const actor = { userId: fx.users.admin, role: 'ADMIN' as const, partnershipId: null };
+    const budget = () => ({ deadline: performance.now() + 60_000, budgetMs: 60_000 });
+    const k19 = { input: { id: 'K19' as const, measure: 'actions', schoolYear: Y }, actor, today: TODAY, suppressionThreshold: 5 };
+    // Asked twice: one job to warm, as is the K1 job of the first test.
+    const before = (await pool.compute('kpi', k19, budget())).total.value as number;
+    await pool.compute('kpi', k19, budget());
+    db.sqlite
+      .prepare("insert into follow_up_actions (action_key, partnership_id, establishment_id, type, performed_on) values ('WARM-1', ?, ?, 'SITE_VISIT', '2023-02-01')")
+      .run(fx.partnerships.BOUW, fx.establishments.ES1a);
+    expect(await pool.warm(60_000)).toBeGreaterThanOrEqual(2);
+    // One more action in Y (F1–F3 of the fixture + this one).
+    expect((await pool.compute('kpi', k19, budget())).total.value).toBe(before + 1);
+  });
+
   it('answers an input error from the worker as the same KpiInputError', async () => {
     const job = { input: { id: 'K1' as const, schoolYear: '2022' }, actor: { userId: null, role: 'ADMIN' as const, partnershipId: null }, today: TODAY, suppressionThreshold: 5 };
     const error = await pool.compute('kpi', job, { deadline: performance.now() + 60_000, budgetMs: 60_000 }).catch((e: unknown) => e);

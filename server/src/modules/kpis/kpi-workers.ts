@@ -78,6 +78,10 @@ interface Slot {
   started: boolean;
 }
 
+/** How many recent jobs warm() computes at most, and how far back they may have been asked for. */
+const RECENT_JOBS = 300;
+const RECENT_MS = 15 * 60_000;
+
 // Workers load the TypeScript sources through tsx's ESM hooks, as the main process does.
 const TSX_API = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href.replace(/\.cjs$/, '.mjs');
 
@@ -87,6 +91,8 @@ export class KpiWorkerPool {
   private readonly queues = new Map<KpiBudget, Pending[]>();
   private nextId = 1;
   private closed = false;
+  /** The KPI jobs open dashboards asked for lately, most recent last (for warm()). */
+  private readonly recent = new Map<string, { job: Omit<KpiJob, 'id'>; at: number }>();
   private broken?: Error;
 
   constructor(private readonly options: KpiWorkerPoolOptions) {
@@ -104,6 +110,31 @@ export class KpiWorkerPool {
   }
 
   compute(verb: KpiJob['verb'], job: Omit<KpiJob, 'id' | 'verb'>, budget: KpiBudget): Promise<KpiResult> {
+    this.remember({ ...job, verb });
+    return this.run(verb, job, budget);
+  }
+
+  private remember(job: Omit<KpiJob, 'id'>): void {
+    const key = JSON.stringify(job);
+    this.recent.delete(key);
+    this.recent.set(key, { job, at: performance.now() });
+    if (this.recent.size > RECENT_JOBS) this.recent.delete(this.recent.keys().next().value as string);
+  }
+
+  /**
+   * Computes again, most recent first, the KPI jobs asked for in the last RECENT_MS: after a data
+   * change their results were dropped from the workers' caches (only those the change touched), so
+   * the dashboards that show them find them ready when they hear of the change. Stops at `budgetMs`.
+   */
+  async warm(budgetMs: number): Promise<number> {
+    const since = performance.now() - RECENT_MS;
+    const jobs = [...this.recent.values()].filter((r) => r.at >= since).reverse();
+    const budget: KpiBudget = { deadline: performance.now() + budgetMs, budgetMs };
+    const done = await Promise.allSettled(jobs.map(({ job }) => this.run(job.verb, job, budget)));
+    return done.filter((d) => d.status === 'fulfilled').length;
+  }
+
+  private run(verb: KpiJob['verb'], job: Omit<KpiJob, 'id' | 'verb'>, budget: KpiBudget): Promise<KpiResult> {
     if (this.closed) return Promise.reject(new Error('KPI worker pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {

@@ -19,6 +19,7 @@ import {
 import { QueryTimeoutError } from './kpi-workers.js';
 import { computeKpi, computeKpiTrend, KpiInputError, listSchoolYears, type KpiInput, type KpiTrendInput } from './kpis.service.js';
 import type { Context } from '../../graphql/context.js';
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 
 // docs/kpi-api-contract.md: kpi, kpiTrend, kpiCatalog, schoolYears. Resolvers stay thin: the
 // service validates (zod) and computes; an input error becomes BAD_USER_INPUT naming the argument.
@@ -121,6 +122,18 @@ function asGraphQLError(error: unknown): never {
   throw error;
 }
 
+/** Whether the field being resolved selects `name` (directly, or through a fragment). */
+function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : true;
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet?.selections ?? []));
+}
+
 /** In the worker pool under the request's budget when the server has one, else on this thread. */
 async function compute(ctx: Context, verb: 'kpi' | 'kpiTrend', input: KpiInput | KpiTrendInput) {
   try {
@@ -159,7 +172,8 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: KpiFilterInput }),
       groupBy: t.arg({ type: [KpiDimensionEnum] }),
     },
-    resolve: (_root, args, ctx) => compute(ctx, 'kpiTrend', args),
+    // The total over every year is computed only when the request selects it.
+    resolve: (_root, args, ctx, info) => compute(ctx, 'kpiTrend', { ...args, withTotal: selectsField(info, 'total') }),
   }),
   kpiCatalog: t.field({
     type: [KpiDefinitionRef],

@@ -43,7 +43,11 @@ const common = {
   groupBy: z.array(z.enum(KPI_DIMENSIONS)).max(4, { message: 'groups by at most 4 dimensions' }).nullish(),
 };
 export const kpiInputSchema = z.object({ ...common, schoolYear, compareWith: schoolYear.nullish() });
-export const kpiTrendInputSchema = z.object(common);
+export const kpiTrendInputSchema = z.object({
+  ...common,
+  /** Compute the total over all years too (a distinct count over every year: the costly part). */
+  withTotal: z.boolean().default(true),
+});
 
 export type KpiInput = z.input<typeof kpiInputSchema>;
 export type KpiTrendInput = z.input<typeof kpiTrendInputSchema>;
@@ -64,7 +68,7 @@ interface VerbContext {
   today: string;
 }
 
-function options(ctx: VerbContext, input: z.output<typeof kpiTrendInputSchema>): ComputeOptions {
+function options(ctx: VerbContext, input: z.output<typeof kpiInputSchema> | z.output<typeof kpiTrendInputSchema>): ComputeOptions {
   const kpi = KPIS_BY_ID.get(input.id);
   if (!kpi) throw new KpiInputError('id', `id: unknown KPI ${input.id}`);
   const measureId = input.measure ?? kpi.defaultMeasure;
@@ -92,7 +96,7 @@ export function computeKpiTrend(ctx: VerbContext & { input: KpiTrendInput }): Kp
   const input = parse(kpiTrendInputSchema, ctx.input);
   const opts = options(ctx, input);
   const years = listSchoolYears(ctx.db);
-  return computeTrend(ctx.db, opts, years.length ? years : [schoolYearOf(opts.asOf)]);
+  return computeTrend(ctx.db, opts, years.length ? years : [schoolYearOf(opts.asOf)], input.withTotal);
 }
 
 /**

@@ -17,6 +17,8 @@ export interface DataChange {
   tables: string[];
 }
 
+/** The announcement waits at most this long for the figures of open dashboards to be computed. */
+export const WARM_MS = 1_500;
 /** Writes closer together than this make one event … */
 export const DEBOUNCE_MS = 100;
 /** … but a long burst still sends one event at least this often. */
@@ -31,6 +33,8 @@ interface Pending {
 class DataChangeHub {
   readonly pubsub = createPubSub<{ dataChanged: [DataChange] }>();
   clock: Clock = systemClock;
+  /** Runs after a change and before it is announced (the KPI warmer); bounded by WARM_MS. */
+  beforePublish?: () => Promise<unknown>;
   private readonly pending = new Map<DataChangeSource, Pending>();
 
   publish(source: DataChangeSource, tables: Iterable<string>): void {
@@ -46,16 +50,22 @@ class DataChangeHub {
   }
 
   private schedule(source: DataChangeSource, delay: number): ReturnType<typeof setTimeout> {
-    const timer = setTimeout(() => this.flush(source), delay);
+    const timer = setTimeout(() => void this.flush(source), delay);
     // A pending event never keeps a CLI or a test process alive.
     timer.unref?.();
     return timer;
   }
 
-  private flush(source: DataChangeSource): void {
+  private async flush(source: DataChangeSource): Promise<void> {
     const pending = this.pending.get(source);
     if (!pending) return;
     this.pending.delete(source);
+    if (this.beforePublish) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, WARM_MS)));
+      await Promise.race([this.beforePublish().catch((error) => console.error('warming after a data change:', error)), late]);
+      clearTimeout(timer);
+    }
     this.pubsub.publish('dataChanged', { at: this.clock.now().toISOString(), source, tables: [...pending.tables].sort() });
   }
 }
@@ -76,6 +86,11 @@ function hubOf(db: Db): DataChangeHub {
 /** The clock that stamps the events of this database (the server's clock; default: the system clock). */
 export function setDataChangeClock(db: Db, clock: Clock): void {
   hubOf(db).clock = clock;
+}
+
+/** Computes the figures open dashboards show before a change is announced (http-server.ts). */
+export function setDataChangeWarmer(db: Db, warm: (() => Promise<unknown>) | undefined): void {
+  hubOf(db).beforePublish = warm;
 }
 
 /**

@@ -3,46 +3,29 @@ import { publishDataChange } from './data-changes.js';
 
 // Commits of another process (the CLI import, a second server) are invisible to this process's
 // writers, so we poll: `PRAGMA data_version` on our connection changes when another connection
-// commits. A changed version alone is not a data change (a CLI login writes only the audit log),
-// so a cheap fingerprint of the data tables decides.
+// commits. A changed version alone is not a data change (a CLI login writes only the audit log):
+// the change marks that triggers write with every data write (db/change-marks.ts) decide, and
+// name the tables.
 
 export const POLL_MS = 250;
 
-/** Not dashboard data: the audit log (logins) and the users. SQLite's and drizzle's bookkeeping neither. */
-const IGNORED_TABLES = ['audit_log', 'users'];
+/** `table|school year` → version of its change mark. */
+export type DataFingerprint = Record<string, number>;
 
-export type DataFingerprint = Record<string, string>;
-
-/**
- * Per data table `count:max(rowid)` (catches inserts and deletes), plus the last audit row that is
- * not about users: every import writes one, so updates in place (a status, an end date) show too.
- */
 export function dataFingerprint(db: Db): DataFingerprint {
-  const tables = db.sqlite
-    .prepare(
-      `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'
-       and name not in (${IGNORED_TABLES.map(() => '?').join(', ')}) order by name`,
-    )
-    .pluck()
-    .all(...IGNORED_TABLES) as string[];
-  const fingerprint: DataFingerprint = {};
-  for (const table of tables) {
-    const row = db.sqlite.prepare(`select count(*) as n, max(rowid) as m from "${table}"`).get() as { n: number; m: number | null };
-    fingerprint[table] = `${row.n}:${row.m ?? 0}`;
-  }
-  const lastWrite = db.sqlite.prepare("select id from audit_log where entity <> 'users' order by id desc limit 1").pluck().get() as number | undefined;
-  fingerprint[AUDIT_KEY] = String(lastWrite ?? 0);
-  return fingerprint;
+  const rows = db.sqlite.prepare('select table_name, school_year, version from data_change_marks').all() as {
+    table_name: string;
+    school_year: string;
+    version: number;
+  }[];
+  return Object.fromEntries(rows.map((r) => [`${r.table_name}|${r.school_year}`, r.version]));
 }
 
-const AUDIT_KEY = '(audit)';
-
-/** The data tables whose fingerprint differs; null when nothing of the data changed. */
+/** The data tables whose marks moved; null when nothing of the data changed. */
 export function changedTables(before: DataFingerprint, after: DataFingerprint): string[] | null {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  const changed = [...keys].filter((k) => before[k] !== after[k]);
+  const changed = Object.keys(after).filter((k) => before[k] !== after[k]);
   if (changed.length === 0) return null;
-  return changed.filter((k) => k !== AUDIT_KEY).sort();
+  return [...new Set(changed.map((k) => k.split('|')[0]!))].sort();
 }
 
 export interface DataWatcher {

@@ -10,7 +10,6 @@ describe('tileModel', () => {
           { keys: [{ dimension: 'SCHOOL_YEAR', id: '2022-2023', label: '2022-2023' }], value: 44545, status: 'OK' },
           { keys: [{ dimension: 'SCHOOL_YEAR', id: '2021-2022', label: '2021-2022' }], value: 43000, status: 'OK' },
         ],
-        total: { keys: [], value: 44545, status: 'OK' },
       },
     );
     expect(model.current).toEqual({ value: 44545, status: 'OK' });

@@ -174,7 +174,7 @@ export function computeYear(db: Db, opts: ComputeOptions, schoolYear: string, co
 }
 
 /** Every given school year, rows keyed by SCHOOL_YEAR first; the total counts a unit once over all. */
-export function computeTrend(db: Db, opts: ComputeOptions, years: string[]): KpiResult {
+export function computeTrend(db: Db, opts: ComputeOptions, years: string[], withTotal = true): KpiResult {
   const trendOpts: ComputeOptions = { ...opts, groupBy: ['SCHOOL_YEAR', ...opts.groupBy.filter((d) => d !== 'SCHOOL_YEAR')] };
   const { factKeys } = layout(trendOpts.groupBy);
   const last = years.at(-1) as string;
@@ -184,7 +184,8 @@ export function computeTrend(db: Db, opts: ComputeOptions, years: string[]): Kpi
     evaluation: evaluate(db, opts.measure, schoolYearPeriod(year, opts.asOf), opts.filter, factKeys),
     schoolYear: year,
   }));
-  const total = evaluate(db, opts.measure, yearsPeriod(years, opts.asOf), opts.filter, []).total;
+  // Not asked for (a sparkline): a not-applicable total instead of a distinct count over every year.
+  const total = withTotal ? evaluate(db, opts.measure, yearsPeriod(years, opts.asOf), opts.filter, []).total : null;
   return {
     kpi: opts.kpi,
     measure: opts.measure.id,
@@ -192,6 +193,6 @@ export function computeTrend(db: Db, opts: ComputeOptions, years: string[]): Kpi
     compareWith: null,
     groupBy: trendOpts.groupBy,
     rows: buildRows(db, trendOpts, series, null),
-    total: totalRow(opts, total, null),
+    total: total ? totalRow(opts, total, null) : { keys: [], value: null, comparisonValue: null, status: 'NOT_APPLICABLE', comparisonStatus: null, note: null },
   };
 }

@@ -58,15 +58,6 @@ const KpiTileQuery = graphql(`
         value
         status
       }
-      total {
-        keys {
-          dimension
-          id
-          label
-        }
-        value
-        status
-      }
     }
   }
 `);
