@@ -3,13 +3,13 @@ import type { Db } from '../../db/client.js';
 
 /**
  * A hash per table of every row, ordered by primary key: two databases with equal digests hold the
- * same data. The audit log is left out (it grows with every import by design), and so are SQLite's
+ * same data. The audit log and the change marks are left out (they grow with every write by design), and so are SQLite's
  * and drizzle's own bookkeeping tables.
  */
 export function databaseDigest(db: Db): Record<string, string> {
   const tables = db.sqlite
     .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name <> 'audit_log' order by name",
+      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name not in ('audit_log', 'data_change_marks') order by name",
     )
     .all() as { name: string }[];
   const digest: Record<string, string> = {};
