@@ -13,8 +13,9 @@ export interface BenchServer {
   adminId: number;
   token: string;
   /**
-   * A no-op write through the server's connection. The KPI module keeps results until the data
-   * change (engine/sql.ts: total_changes()); this makes the next request compute from SQLite.
+   * Removes the change marks through the server's connection. The KPI module keeps results until
+   * a change touches them (docs/kpi-cache.md); without marks nothing can be kept, so the next
+   * request computes from SQLite.
    */
   dropKpiCache: () => void;
   stop: () => Promise<void>;
@@ -33,7 +34,7 @@ export async function startBenchServer(file: string, webDist?: string): Promise<
   const adminId = ensureBenchAdmin(db);
   // A benchmark run can outlast a working day: a longer-lived token than the 8 h of a login.
   const token = await signToken(adminId, AUTH_SECRET, new Date(), 24 * 60 * 60);
-  const touch = db.sqlite.prepare('UPDATE users SET name = name WHERE id = ?');
+  const resetMarks = db.sqlite.prepare('DELETE FROM data_change_marks');
   const { server, url } = await startHttpServer({ db, port: 0, host: '127.0.0.1', authSecret: AUTH_SECRET, suppressionThreshold: 5, webDist });
   // Node closes an idle keep-alive socket after 5 s; on a large file the gaps between requests are
   // longer, and fetch would reuse a socket just as the server closes it (ECONNRESET).
@@ -43,7 +44,7 @@ export async function startBenchServer(file: string, webDist?: string): Promise<
     db,
     adminId,
     token,
-    dropKpiCache: () => void touch.run(adminId),
+    dropKpiCache: () => void resetMarks.run(),
     stop: async () => {
       await close(server);
       db.sqlite.close();

@@ -165,4 +165,12 @@ describe('KPI result cache', () => {
     );
     expect(changed).toContain(JSON.stringify(k1('2023-2024')));
   });
+
+  it('a login (the audit log) drops nothing; removed marks drop everything', () => {
+    everything(reader);
+    writer.sqlite.prepare("insert into audit_log (at, action, entity) values ('2024-06-01T08:00:00Z', 'login', 'users')").run();
+    expect(fromCache(k1('2022-2023'))).toBe(true);
+    writer.sqlite.prepare('delete from data_change_marks').run();
+    expect(fromCache(k1('2022-2023'))).toBe(false);
+  });
 });

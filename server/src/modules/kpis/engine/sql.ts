@@ -170,7 +170,8 @@ function invalidate(db: Db, cache: ConnectionCache): void {
   const marks = readMarks(db, cache);
   const before = cache.marks;
   cache.marks = marks;
-  if (!marks || !before) {
+  // Marks removed (`DELETE FROM data_change_marks`, e.g. by a benchmark): nothing can be kept.
+  if (!marks || !before || [...before.keys()].some((key) => !marks.has(key))) {
     cache.stats.dropped += cache.results.size;
     cache.results.clear();
     return;
