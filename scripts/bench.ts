@@ -12,6 +12,7 @@ import { OVERVIEW_FIGURES, QUERY_SETS, type OverviewAlias } from './bench/querie
 import { rawOverview, type OverviewFigures } from './bench/raw-sql.js';
 import { against, appendSection, latencyRow, load, machine, ms, type Target } from './bench/report.js';
 import { measure, summarize, type Summary } from './bench/stats.js';
+import { loadRows, runLoad } from './bench/load.js';
 
 // npm run bench -- --scale N (issue 4/5): demo-history generation, the dashboard views' KPI
 // queries over HTTP, the overview as raw SQL for the ratio, and the dashboard's first KPI paint.
@@ -34,7 +35,10 @@ const HELP = `npm run bench -- [options]
   --note TEXT        a line for BENCHMARKS.md (e.g. what else ran)
   --dry-run          print the section, do not append it to BENCHMARKS.md
   --keep-db          keep the generated SQLite file
-  --db FILE          measure this already generated file instead (generation not timed)`;
+  --db FILE          measure this already generated file instead (generation not timed)
+  --load             only the load test: --clients dashboards (default 200) asking the overview of
+                     one municipality with fresh results for --seconds (default 60), then the same
+                     while the CLI imports a day of changes over and over`;
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,6 +60,9 @@ const { values: args } = parseArgs({
     'dry-run': { type: 'boolean', default: false },
     'keep-db': { type: 'boolean', default: false },
     db: { type: 'string' },
+    load: { type: 'boolean', default: false },
+    clients: { type: 'string', default: '200' },
+    seconds: { type: 'string', default: '60' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -94,6 +101,35 @@ const emptyHistory = (generation.counts.recognitions ?? 0) === 0;
 if (emptyHistory) log('WARNING: the demo history is empty (loadDemoData not ready?): the API figures below measure an empty database');
 
 // 2. API over HTTP ---------------------------------------------------------------------------
+if (args.load) {
+  const server = await startBenchServer(generation.file);
+  const years = await graphql<{ schoolYears: string[] }>(server, '{ schoolYears }');
+  const year = args.year ?? years.data?.schoolYears.at(-1) ?? '2022-2023';
+  const options = { clients: Math.round(positive('clients', args.clients)), seconds: positive('seconds', args.seconds), year, root: ROOT };
+  log(`load: ${options.clients} clients for ${options.seconds} s on the overview of ${year}, fresh results …`);
+  const quiet = await runLoad(server, { ...options, withImport: false });
+  log(`… ${quiet.requests} requests, p99 ${quiet.p99.toFixed(0)} ms; now with imports in another process …`);
+  const importing = await runLoad(server, { ...options, withImport: true });
+  log(`… ${importing.requests} requests, p99 ${importing.p99.toFixed(0)} ms`);
+  await server.stop();
+  const m = machine();
+  const section = [
+    `## ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC — load: ${options.clients} dashboards for ${options.seconds} s (scale ${scale})`,
+    '',
+    `Machine: ${m.nproc} cores (${m.cpu}), ${m.memoryGb} GB, ${m.arch}, Node ${m.node}; load average before ${loadBefore}.${args.note ? ` ${args.note}` : ''}`,
+    `Each client asks the overview figures of ${year} (K1, K3, K9, K12, K13, K14 with the previous year) for one municipality — a different one each time — right after the change marks were removed, so every figure is computed by the KPI worker (fresh results, not the cache). The server runs as \`npm start\` does (one KPI worker thread, 10 s budget per request).`,
+    '',
+    loadRows([
+      { label: 'overview only', result: quiet },
+      { label: 'overview during imports (CLI, another process)', result: importing },
+    ]),
+    '',
+  ].join('\n');
+  if (args['dry-run']) console.log(section);
+  else appendSection(join(ROOT, 'BENCHMARKS.md'), section);
+  process.exit(0);
+}
+
 const web = args['no-browser'] ? { note: 'skipped (--no-browser)' } : ensureWebDist(ROOT, args['build-web']);
 const server = await startBenchServer(generation.file, web.dist);
 log(`server on ${server.url}`);

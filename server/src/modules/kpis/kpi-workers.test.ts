@@ -65,6 +65,26 @@ describe('KPI worker pool', () => {
     expect((await pool.compute('kpi', k19, budget())).total.value).toBe(before + 1);
   });
 
+  it('under overload serves the four oldest requests in turns, and the others only after them', async () => {
+    // Ten requests of three KPI jobs each arrive at once (request i has the i-th earliest deadline).
+    const actor = { userId: fx.users.admin, role: 'ADMIN' as const, partnershipId: null };
+    const events: string[] = [];
+    const requests = Array.from({ length: 10 }, (_, i) => {
+      const budget = { deadline: performance.now() + 60_000 + i, budgetMs: 60_000 };
+      const jobs = ['K1', 'K3', 'K12'].map((id) =>
+        pool.compute('kpi', { input: { id: id as 'K1', schoolYear: Y }, actor, today: TODAY, suppressionThreshold: 5 }, budget).then(() => events.push(`job ${i}`)),
+      );
+      return Promise.all(jobs).then(() => events.push(`done ${i}`));
+    });
+    await Promise.all(requests);
+    // Four requests at a time share the worker in turns: request 9 gets its first job only once
+    // six older ones have had all theirs (five of them done). With turns among all ten, it would
+    // get it before any request was done.
+    const firstOfLast = events.indexOf('job 9');
+    expect(events.slice(0, firstOfLast).filter((e) => e.startsWith('done')).length).toBeGreaterThanOrEqual(5);
+    expect(events.filter((e) => e.startsWith('done'))).toHaveLength(10);
+  });
+
   it('answers an input error from the worker as the same KpiInputError', async () => {
     const job = { input: { id: 'K1' as const, schoolYear: '2022' }, actor: { userId: null, role: 'ADMIN' as const, partnershipId: null }, today: TODAY, suppressionThreshold: 5 };
     const error = await pool.compute('kpi', job, { deadline: performance.now() + 60_000, budgetMs: 60_000 }).catch((e: unknown) => e);

@@ -13,8 +13,9 @@ import { KpiInputError, type KpiInput, type KpiTrendInput } from './kpis.service
  * connection to the same file (WAL), while the main thread keeps answering. Every request has a
  * time budget: when it runs out, the request's waiting jobs are refused and a worker still
  * computing one of them is terminated (the only way to stop a running statement) and replaced;
- * the request gets QueryTimeoutError (GraphQL code QUERY_TIMEOUT). Requests take turns (round
- * robin), so a request of 100 KPI fields does not queue the next user's single field behind it.
+ * the request gets QueryTimeoutError (GraphQL code QUERY_TIMEOUT). The oldest few requests take
+ * turns (round robin), so a request of 100 KPI fields does not queue the next user's single field
+ * behind it, and under overload the oldest requests still finish.
  */
 
 export interface KpiWorkerData {
@@ -78,6 +79,8 @@ interface Slot {
   started: boolean;
 }
 
+/** Requests served in turns at a time (the others wait, oldest first). */
+const ACTIVE_REQUESTS = 4;
 /** How many recent jobs warm() computes at most, and how far back they may have been asked for. */
 const RECENT_JOBS = 300;
 const RECENT_MS = 15 * 60_000;
@@ -90,6 +93,7 @@ export class KpiWorkerPool {
   /** Waiting jobs per request, in turn order. */
   private readonly queues = new Map<KpiBudget, Pending[]>();
   private nextId = 1;
+  private turn = 0;
   private closed = false;
   /** The KPI jobs open dashboards asked for lately, most recent last (for warm()). */
   private readonly recent = new Map<string, { job: Omit<KpiJob, 'id'>; at: number }>();
@@ -194,15 +198,19 @@ export class KpiWorkerPool {
     }
   }
 
-  /** The first job of the request whose turn it is; that request then moves to the back. */
+  /**
+   * The next job: requests take turns (round robin), but only the ACTIVE_REQUESTS oldest of them
+   * (earliest deadline), so that under overload the oldest requests finish instead of every
+   * request progressing a little and all of them running out of budget.
+   */
   private takeNext(): Pending | undefined {
-    for (const [budget, queue] of this.queues) {
-      this.queues.delete(budget);
-      const pending = queue.shift();
-      if (queue.length > 0) this.queues.set(budget, queue);
-      if (pending) return pending;
-    }
-    return undefined;
+    const active = [...this.queues.keys()].sort((a, b) => a.deadline - b.deadline).slice(0, ACTIVE_REQUESTS);
+    if (active.length === 0) return undefined;
+    const budget = active[this.turn++ % active.length] as KpiBudget;
+    const queue = this.queues.get(budget) as Pending[];
+    const pending = queue.shift();
+    if (queue.length === 0) this.queues.delete(budget);
+    return pending;
   }
 
   private onReply(worker: Worker, reply: Exclude<KpiJobReply, { ready: true }>): void {
