@@ -128,7 +128,28 @@ function pendingCookie(value: string, maxAgeSeconds: number, secure: boolean): s
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// Element content only: quotes need no escaping there.
+const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * One line on why openid-client refused an answer: its message and those of the errors it wraps
+ * (e.g. `unexpected "state" response parameter value`), the provider's error code, and the ID
+ * token claim at fault (nonce, aud, iss).
+ */
+export function describeFailure(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    if (e instanceof client.ResponseBodyError || e instanceof client.AuthorizationResponseError) {
+      parts.push(`${e.error}${e.error_description ? ` (${e.error_description})` : ''}`);
+    } else if (e instanceof Error) {
+      parts.push(e.message);
+    } else if (typeof e === 'object' && 'claim' in e && typeof e.claim === 'string') {
+      parts.push(`ID token claim "${e.claim}"`);
+    }
+    e = typeof e === 'object' && e !== null && 'cause' in e ? e.cause : undefined;
+  }
+  return [...new Set(parts)].join(': ') || String(error);
+}
 
 /** The page of a refused sign-in: Dutch and English (no script: the CSP allows none inline). */
 function refusalPage(reason: string): string {
@@ -211,17 +232,23 @@ export function oidcRoutes({ db, settings, clock, codes }: { db: Db; settings: O
     currentUrl.search = query;
     let claims: Record<string, unknown>;
     try {
-      const tokens = await client.authorizationCodeGrant(await config(), currentUrl, {
+      const conf = await config();
+      const tokens = await client.authorizationCodeGrant(conf, currentUrl, {
         pkceCodeVerifier: started.codeVerifier,
         expectedState: started.state,
         expectedNonce: started.nonce,
         idTokenExpected: true,
       });
-      claims = { ...tokens.claims() };
+      const idToken = tokens.claims()!;
+      claims = { ...idToken };
+      // In the code flow OIDC Core puts the scopes' claims at the userinfo endpoint, and a provider
+      // may leave them out of the ID token: then they are fetched there, for the same subject.
+      if ((claims.email === undefined || claims[settings.roleClaim] === undefined) && conf.serverMetadata().userinfo_endpoint) {
+        const userInfo = await client.fetchUserInfo(conf, tokens.access_token, idToken.sub);
+        claims = { ...userInfo, ...claims };
+      }
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const providerError = error instanceof client.AuthorizationResponseError ? ` (${error.error}: ${error.error_description ?? ''})` : '';
-      return refuse(res, 400, `the provider's answer was refused: ${message}${providerError}`, null);
+      return refuse(res, 400, `the provider's answer was refused: ${describeFailure(error)}`, null);
     }
     try {
       const { userId } = signInWithClaims({ db, claims, names: settings, now: clock.now() });
