@@ -8,6 +8,7 @@ import { setDataChangeClock } from './modules/live/data-changes.js';
 import { watchDataChanges } from './modules/live/data-watcher.js';
 import { KpiWorkerPool } from './modules/kpis/kpi-workers.js';
 import { warmKpiCache } from './modules/kpis/kpis.service.js';
+import { LoginLimiter } from './modules/auth/login-limiter.js';
 import { oidcRoutes, SignInCodes, type OidcSettings } from './modules/auth/oidc.js';
 import { createApp } from './yoga.js';
 
@@ -125,8 +126,11 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
   if (!kpiPool && options.warmKpiCacheFor) warmKpiCache(options.db, options.warmKpiCacheFor);
   const clock = options.clock ?? systemClock;
   const signInCodes = new SignInCodes();
-  const oidc = options.oidc ? oidcRoutes({ db: options.db, settings: options.oidc, clock, codes: signInCodes }) : undefined;
-  const yoga = createApp({ ...options, kpiPool, signIn: { local: options.localSignIn ?? true, oidc: options.oidc ? { label: options.oidc.label, codes: signInCodes } : null } });
+  // One limiter for the login mutation and the single sign-on callback.
+  const loginLimiter = new LoginLimiter();
+  const clientOf = (req: IncomingMessage) => clientAddress(req, options.trustProxy ?? false);
+  const oidc = options.oidc ? oidcRoutes({ db: options.db, settings: options.oidc, clock, codes: signInCodes, limiter: loginLimiter, clientOf }) : undefined;
+  const yoga = createApp({ ...options, kpiPool, loginLimiter, signIn: { local: options.localSignIn ?? true, oidc: options.oidc ? { label: options.oidc.label, codes: signInCodes } : null } });
   const files = options.webDist && existsSync(options.webDist) ? staticFiles(resolve(options.webDist)) : undefined;
   const server = createServer(
     guarded(async (req, res) => {

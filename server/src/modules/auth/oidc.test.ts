@@ -241,6 +241,20 @@ describe('single sign-on (OpenID Connect, code flow with PKCE)', () => {
     expect(res.status).toBe(400);
   });
 
+  // Last: it locks this test's address out of the callback for a minute.
+  it('stops auditing forged callbacks from one address after 10 refusals in a minute: 429 with Retry-After', async () => {
+    const forged = () => fetch(`${base}/auth/oidc/callback?code=forged&state=forged`, { redirect: 'manual' });
+    // The tests above already had some callbacks refused from 127.0.0.1: send until the lockout starts (10 failures per address and minute).
+    let res = await forged();
+    for (let i = 0; i < 10 && res.status !== 429; i++) res = await forged();
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(auditOf('login_locked').at(-1)?.detail).toBe('oidc from 127.0.0.1');
+    const failed = auditOf('login_failed').length;
+    expect((await forged()).status).toBe(429);
+    expect(auditOf('login_failed').length).toBe(failed);
+  });
+
   it('refuses a made-up sign-in code', async () => {
     const r = await graphql(REDEEM, { code: 'made-up' });
     expect(r.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -4,6 +4,8 @@ import * as client from 'openid-client';
 import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/client.js';
 import { OIDC_CALLBACK_PATH, OIDC_LOGIN_PATH, oidcRedirectUri, type Env } from '../../env.js';
+import { appendAuditLog } from './audit.js';
+import type { LoginLimiter } from './login-limiter.js';
 import { SsoRefusal, type ClaimNames } from './oidc-claims.js';
 import { auditSsoFailure, signInWithClaims } from './oidc-sign-in.service.js';
 
@@ -175,7 +177,22 @@ function refusalPage(reason: string): string {
  * browser to the provider, `GET /auth/oidc/callback` takes its answer, signs the user in and
  * hands a one-time code to the dashboard (`/#sso=<code>`), which redeems it for our token.
  */
-export function oidcRoutes({ db, settings, clock, codes }: { db: Db; settings: OidcSettings; clock: Clock; codes: SignInCodes }) {
+export function oidcRoutes({
+  db,
+  settings,
+  clock,
+  codes,
+  limiter,
+  clientOf,
+}: {
+  db: Db;
+  settings: OidcSettings;
+  clock: Clock;
+  codes: SignInCodes;
+  /** The sign-in limiter of the app: refused callbacks count per client like wrong passwords. */
+  limiter: LoginLimiter;
+  clientOf: (req: IncomingMessage) => string;
+}) {
   const pending = new PendingSignIns();
   const secureCookie = new URL(settings.redirectUri).protocol === 'https:';
   const issuer = new URL(settings.issuer);
@@ -192,8 +209,17 @@ export function oidcRoutes({ db, settings, clock, codes }: { db: Db; settings: O
     return configuration;
   };
 
-  const refuse = (res: ServerResponse, status: number, reason: string, email: string | null) => {
-    auditSsoFailure(db, reason, email, clock.now());
+  // Anyone can call the callback: its refusals are counted per client (as `oidc:<address>` and
+  // under the address itself), so a flood of forged callbacks cannot fill the audit log.
+  const limiterKeys = (req: IncomingMessage) => {
+    const client = clientOf(req);
+    return { account: `oidc:${client}`, client };
+  };
+  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, reason: string, email: string | null) => {
+    const now = clock.now();
+    const keys = limiterKeys(req);
+    auditSsoFailure(db, reason, email, now);
+    if (limiter.fail(keys, now)) appendAuditLog(db, { userId: null, action: 'login_locked', entity: 'users', detail: `oidc from ${keys.client}` }, now);
     res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'set-cookie': pendingCookie('', 0, secureCookie) });
     res.end(refusalPage(reason));
   };
@@ -223,9 +249,15 @@ export function oidcRoutes({ db, settings, clock, codes }: { db: Db; settings: O
   }
 
   async function callback(req: IncomingMessage, res: ServerResponse) {
+    const retryAfter = limiter.retryAfter(limiterKeys(req), clock.now());
+    if (retryAfter > 0) {
+      res.writeHead(429, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(retryAfter) });
+      res.end(refusalPage(`too many failed sign-ins from this address: try again in ${retryAfter} seconds`));
+      return;
+    }
     const id = cookieOf(req, OIDC_COOKIE);
     const started = id ? pending.take(id, clock.now()) : null;
-    if (!started) return refuse(res, 400, 'no sign-in in progress in this browser, or it took longer than 10 minutes; start again', null);
+    if (!started) return refuse(req, res, 400, 'no sign-in in progress in this browser, or it took longer than 10 minutes; start again', null);
     // The URL the provider redirected to, as registered (behind a proxy req.url has our host, not the public one).
     const query = new URL(req.url ?? '', 'http://callback').search;
     const currentUrl = new URL(settings.redirectUri);
@@ -248,7 +280,7 @@ export function oidcRoutes({ db, settings, clock, codes }: { db: Db; settings: O
         claims = { ...userInfo, ...claims };
       }
     } catch (error) {
-      return refuse(res, 400, `the provider's answer was refused: ${describeFailure(error)}`, null);
+      return refuse(req, res, 400, `the provider's answer was refused: ${describeFailure(error)}`, null);
     }
     try {
       const { userId } = signInWithClaims({ db, claims, names: settings, now: clock.now() });
@@ -257,7 +289,7 @@ export function oidcRoutes({ db, settings, clock, codes }: { db: Db; settings: O
       res.end();
     } catch (error) {
       if (!(error instanceof SsoRefusal)) throw error;
-      refuse(res, 403, error.message, error.email);
+      refuse(req, res, 403, error.message, error.email);
     }
   }
 
