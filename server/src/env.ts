@@ -6,6 +6,9 @@ import { z } from 'zod';
 /** The secret of the local demo; a deployment without demo data refuses to start with it. */
 export const DEMO_AUTH_SECRET = 'duaal-monitor-local-development-secret';
 
+/** An empty variable (`OIDC_ISSUER=` in a compose file) counts as not set. */
+const optional = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === '' ? undefined : v), type.optional());
+
 const schema = z.object({
   /** true (default): load the demo history and demo users on an empty database; false: a real deployment. */
   DEMO: z.enum(['true', 'false'], { message: 'DEMO must be true or false' }).default('true').transform((v) => v === 'true'),
@@ -38,20 +41,20 @@ const schema = z.object({
   /** Time budget of one request's KPI computations, in ms; past it the request gets QUERY_TIMEOUT. */
   QUERY_BUDGET_MS: z.coerce.number().int().min(100).default(10_000),
   /** The address users reach the dashboard at (default http://HOST:PORT); the OIDC redirect URI is built from it. */
-  PUBLIC_URL: z.url({ error: 'PUBLIC_URL must be a URL like https://monitor.example.be' }).optional(),
+  PUBLIC_URL: optional(z.url({ error: 'PUBLIC_URL must be a URL like https://monitor.example.be' })),
   // Single sign-on (OpenID Connect, docs/single-sign-on.md): all of issuer, client id and secret, or none.
-  OIDC_ISSUER: z.url({ error: 'OIDC_ISSUER must be the issuer URL of the OpenID provider' }).optional(),
-  OIDC_CLIENT_ID: z.string().min(1).optional(),
-  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_ISSUER: optional(z.url({ error: 'OIDC_ISSUER must be the issuer URL of the OpenID provider' })),
+  OIDC_CLIENT_ID: optional(z.string().min(1)),
+  OIDC_CLIENT_SECRET: optional(z.string().min(1)),
   /** Default: PUBLIC_URL + /auth/oidc/callback. */
-  OIDC_REDIRECT_URI: z.url({ error: 'OIDC_REDIRECT_URI must be a URL ending in /auth/oidc/callback' }).optional(),
+  OIDC_REDIRECT_URI: optional(z.url({ error: 'OIDC_REDIRECT_URI must be a URL ending in /auth/oidc/callback' })),
   /** The ID-token claim holding the role (values mapped in modules/auth/oidc-claims.ts). */
-  OIDC_ROLE_CLAIM: z.string().min(1).optional(),
+  OIDC_ROLE_CLAIM: optional(z.string().min(1)),
   /** The ID-token claim holding the partnership code of a SECTOR_STAFF user. */
-  OIDC_PARTNERSHIP_CLAIM: z.string().min(1).optional(),
-  OIDC_SCOPES: z.string().min(1).optional(),
+  OIDC_PARTNERSHIP_CLAIM: optional(z.string().min(1)),
+  OIDC_SCOPES: optional(z.string().min(1)),
   /** Shown on the sign-in page as "Aanmelden met <label>". */
-  OIDC_LABEL: z.string().min(1).max(60).optional(),
+  OIDC_LABEL: optional(z.string().min(1).max(60)),
   DEMO_SEED: z.coerce.number().int().default(2023),
   DEMO_SCALE: z.coerce.number().positive().default(1),
 });

@@ -106,3 +106,7 @@ describe('local sign-in switched off (DEMO=false with single sign-on)', () => {
     expect(methods.data).toEqual({ authMethods: { local: false, oidc: { label: 'ACM/IDM' } } });
   });
 });
+
+it('takes an empty OIDC variable for an unset one', () => {
+  expect(deploymentProblem(readEnv({ OIDC_ISSUER: '', OIDC_CLIENT_ID: '', OIDC_ROLE_CLAIM: '' }))).toBeNull();
+});
