@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { startTestProvider, type TestProvider } from '@duaal/server/testing/oidc-provider';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, axeViolations, freePort, launchBrowser, SCREENSHOTS, startProduct, type Product } from './harness';
+import { api, axeViolations, freePort, launchBrowser, SCREENSHOTS, settled, startProduct, type Product } from './harness';
 
 // Single sign-on in chromium against a real OpenID provider (oidc-provider, started here on a free
 // port with our callback registered): the sign-in page offers "Aanmelden met Testaanmelding", the
@@ -19,7 +19,11 @@ beforeAll(async () => {
   const port = await freePort();
   provider = await startTestProvider({
     redirectUris: [`http://127.0.0.1:${port}/auth/oidc/callback`],
-    accounts: { 'sara.bouw': { email: 'sara.bouw@vlaanderen.test', name: 'Sara Bouw', role: 'DuaalMonitor-Sectormedewerker:OVO000123', partnership: 'BOUW' } },
+    accounts: {
+      'sara.bouw': { email: 'sara.bouw@vlaanderen.test', name: 'Sara Bouw', role: 'DuaalMonitor-Sectormedewerker:OVO000123', partnership: 'BOUW' },
+      // Known to the provider, but without a role of ours.
+      'zonder.rol': { email: 'zonder.rol@vlaanderen.test', name: 'Zonder Rol', role: 'LED-Gebruiker:OVO000123' },
+    },
   });
   product = await startProduct({
     startTimeoutMs: 600_000,
@@ -93,8 +97,30 @@ describe('single sign-on in the browser', () => {
       token!,
     );
     expect(me.data?.me).toEqual({ email: 'sara.bouw@vlaanderen.test', role: 'SECTOR_STAFF', partnership: { code: 'BOUW' } });
-    await page.waitForSelector('main[data-view]', { timeout: 60_000 });
+    await settled(page);
     await page.screenshot({ path: join(SCREENSHOTS, '32-signed-in-sso.png') });
+    await context.close();
+  });
+
+  it('refuses a person without a role of ours with a page that says why, and lets nobody in', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${product.url}/`);
+    await page.getByRole('link', { name: 'Aanmelden met Testaanmelding' }).click();
+    await page.waitForURL((u) => u.href.startsWith(provider.issuer), { timeout: 30_000 });
+    await page.locator('input[name="login"]').fill('zonder.rol');
+    await page.locator('input[name="password"]').fill('any password');
+    await page.getByRole('button', { name: 'Sign-in' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Aanmelden mislukt' }).waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).pathname).toBe('/auth/oidc/callback');
+    expect(await page.locator('code').textContent()).toBe('role: no role of Duaal Monitor in claim "role" of zonder.rol@vlaanderen.test: ["LED-Gebruiker:OVO000123"]');
+    await page.screenshot({ path: join(SCREENSHOTS, '33-sso-refused.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    // Back to the sign-in page, still anonymous.
+    await page.getByRole('link', { name: 'Terug naar aanmelden' }).click();
+    await page.getByRole('link', { name: 'Aanmelden met Testaanmelding' }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => sessionStorage.getItem('duaal-monitor.token'))).toBeNull();
     await context.close();
   });
 });
