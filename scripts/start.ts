@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { createClock, deploymentProblem, ensureDemoUsers, migrateDatabase, openDatabase, readEnv, startHttpServer } from '@duaal/server';
+import { createClock, deploymentProblem, ensureDemoUsers, migrateDatabase, oidcSettings, openDatabase, readEnv, startHttpServer } from '@duaal/server';
 import { loadReferenceData, loadDemoData } from '@duaal/seeds';
 
 // `npm start`: build the dashboard, migrate the database, load reference data (idempotent)
@@ -33,6 +33,8 @@ if (env.DEMO) {
   if (accounts.n === 0) console.log('create the first administrator: npm run user:add -- --role ADMIN <email>');
 }
 
+const oidc = oidcSettings(env);
+if (oidc) console.log(`single sign-on: ${oidc.issuer} (client ${oidc.clientId}, redirect ${oidc.redirectUri})`);
 const { url, stop } = await startHttpServer({
   db,
   port: env.PORT,
@@ -48,6 +50,9 @@ const { url, stop } = await startHttpServer({
   queryBudgetMs: env.QUERY_BUDGET_MS,
   // Answer the first overview visit from the KPI result cache.
   warmKpiCacheFor: clock.today(),
+  oidc,
+  // A real deployment with single sign-on has no passwords; the demo keeps its local accounts.
+  localSignIn: env.DEMO || !oidc,
 });
 // Ctrl-C or a SIGTERM ends the live-update streams and the data watcher, then the process.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

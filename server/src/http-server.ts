@@ -2,12 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
-import type { Clock } from './clock.js';
+import { systemClock, type Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import { setDataChangeClock, setDataChangeWarmer, WARM_MS } from './modules/live/data-changes.js';
 import { watchDataChanges } from './modules/live/data-watcher.js';
 import { KpiWorkerPool } from './modules/kpis/kpi-workers.js';
 import { warmKpiCache } from './modules/kpis/kpis.service.js';
+import { LoginLimiter } from './modules/auth/login-limiter.js';
+import { oidcRoutes, SignInCodes, type OidcSettings } from './modules/auth/oidc.js';
 import { createApp } from './yoga.js';
 
 export interface ServerOptions {
@@ -30,6 +32,10 @@ export interface ServerOptions {
   queryBudgetMs?: number;
   /** Fill the KPI result cache with the overview figures of this day before the first visit. */
   warmKpiCacheFor?: string;
+  /** Single sign-on (OpenID Connect) at /auth/oidc/…; absent: local accounts only. */
+  oidc?: OidcSettings | null;
+  /** Sign-in with e-mail and password (default true). */
+  localSignIn?: boolean;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -118,12 +124,19 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
   const workers = options.db.sqlite.memory ? 0 : (options.kpiWorkers ?? 1);
   const kpiPool = workers > 0 ? new KpiWorkerPool({ file, size: workers, warmToday: options.warmKpiCacheFor }) : undefined;
   if (!kpiPool && options.warmKpiCacheFor) warmKpiCache(options.db, options.warmKpiCacheFor);
-  const yoga = createApp({ ...options, kpiPool });
+  const clock = options.clock ?? systemClock;
+  const signInCodes = new SignInCodes();
+  // One limiter for the login mutation and the single sign-on callback.
+  const loginLimiter = new LoginLimiter();
+  const clientOf = (req: IncomingMessage) => clientAddress(req, options.trustProxy ?? false);
+  const oidc = options.oidc ? oidcRoutes({ db: options.db, settings: options.oidc, clock, codes: signInCodes, limiter: loginLimiter, clientOf }) : undefined;
+  const yoga = createApp({ ...options, kpiPool, loginLimiter, signIn: { local: options.localSignIn ?? true, oidc: options.oidc ? { label: options.oidc.label, codes: signInCodes } : null } });
   const files = options.webDist && existsSync(options.webDist) ? staticFiles(resolve(options.webDist)) : undefined;
   const server = createServer(
-    guarded((req, res) => {
+    guarded(async (req, res) => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
       const path = (req.url ?? '/').split('?')[0] ?? '/';
+      if (oidc && (await oidc(req, res))) return;
       if (path.startsWith('/graphql') || !files) return yoga(req, res, { clientAddress: clientAddress(req, options.trustProxy ?? false) });
       return files(req, res);
     }),

@@ -4,6 +4,7 @@ export { createApp } from './yoga.js';
 export { startHttpServer, type RunningServer } from './http-server.js';
 export { publishDataChange, type DataChange } from './modules/live/data-changes.js';
 export { readEnv, deploymentProblem, type Env } from './env.js';
+export { oidcSettings, type OidcSettings } from './modules/auth/oidc.js';
 export { createClock, systemClock, type Clock } from './clock.js';
 export { signToken } from './modules/auth/tokens.js';
 export { ensureDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './modules/auth/demo-users.js';

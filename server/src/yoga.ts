@@ -9,6 +9,7 @@ import { LoginLimiter } from './modules/auth/login-limiter.js';
 import { actorFromRequest, signToken } from './modules/auth/tokens.js';
 import { formatMegabytes, UPLOAD_LIMITS, type UploadLimits } from './modules/imports/upload-limits.js';
 import type { KpiWorkerPool } from './modules/kpis/kpi-workers.js';
+import type { SignInMethods } from './graphql/context.js';
 
 export interface AppOptions {
   db: Db;
@@ -28,7 +29,11 @@ export interface AppOptions {
   kpiPool?: KpiWorkerPool;
   /** Time budget of one request's KPI computations in the pool, in ms (default 10 s). */
   queryBudgetMs?: number;
+  /** The ways to sign in (default: local accounts only). */
+  signIn?: SignInMethods;
 }
+
+const LOCAL_SIGN_IN_ONLY: SignInMethods = { local: true, oidc: null };
 
 /** The header the dashboard's uploader sends, so the import history tells uploads from scripts. */
 export const IMPORT_SOURCE_HEADER = 'x-import-source';
@@ -68,6 +73,7 @@ export function createApp(options: AppOptions) {
       suppressionThreshold: options.suppressionThreshold,
       issueToken: (userId: number) => signToken(userId, options.authSecret, clock.now()),
       loginLimiter,
+      signIn: options.signIn ?? LOCAL_SIGN_IN_ONLY,
       clientAddress: serverContext.clientAddress ?? 'unknown',
       importLimits,
       importSource: serverContext.request.headers.get(IMPORT_SOURCE_HEADER) === 'upload' ? 'UPLOAD' : 'API',

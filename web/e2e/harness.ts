@@ -23,7 +23,7 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Actor } from '../modules/auth/actor.js';
 import type { UploadLimits } from '../modules/imports/upload-limits.js';
 import type { LoginLimiter } from '../modules/auth/login-limiter.js';
+import type { SignInCodes } from '../modules/auth/oidc.js';
 import type { KpiBudget, KpiWorkerPool } from '../modules/kpis/kpi-workers.js';
 
 export interface Context {
@@ -21,10 +22,19 @@ export interface Context {
   importSource: 'UPLOAD' | 'API';
   /** Counts failed logins per account and client (in memory, one per app). */
   loginLimiter: LoginLimiter;
+  /** The ways to sign in this server offers. */
+  signIn: SignInMethods;
   /** The caller's IP address as the listener saw it (X-Forwarded-For only when TRUST_PROXY is set). */
   clientAddress: string;
   /** KPI worker threads (absent: KPIs are computed on the request's thread, as in tests). */
   kpiPool?: KpiWorkerPool;
   /** This request's time budget for KPI computations in the pool. */
   kpiBudget: KpiBudget;
+}
+
+export interface SignInMethods {
+  /** E-mail and password. */
+  local: boolean;
+  /** Single sign-on: the button's label, and the one-time codes its callback hands out. */
+  oidc: { label: string; codes: SignInCodes } | null;
 }

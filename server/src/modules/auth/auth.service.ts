@@ -8,6 +8,7 @@ import { badUserInput, unauthenticated } from '../records/errors.js';
 import type { Actor } from './actor.js';
 import { appendAuditLog } from './audit.js';
 import type { LoginLimiter } from './login-limiter.js';
+import type { SignInCodes } from './oidc.js';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './passwords.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -76,6 +77,29 @@ export async function login({
   const token = await issueToken(user.id);
   appendAuditLog(db, { userId: user.id, action: 'login', entity: 'users', detail: email }, now);
   return { token, user };
+}
+
+/**
+ * The second half of single sign-on: the dashboard brings the one-time code the callback gave it
+ * and gets our token. The sign-in itself was audited by the callback; the code is spent here.
+ */
+export async function redeemSignInCode({
+  db,
+  code,
+  codes,
+  issueToken,
+  now,
+}: {
+  db: Db;
+  code: string;
+  codes: SignInCodes;
+  issueToken: (userId: number) => Promise<string>;
+  now: Date;
+}): Promise<{ token: string; user: UserRow }> {
+  const userId = codes.redeem(code, now);
+  const user = userId === null ? undefined : db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user) throw unauthenticated('The sign-in code is unknown, used or expired: sign in again');
+  return { token: await issueToken(user.id), user };
 }
 
 /** The signed-in user. */

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { Provider, useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../graphql';
 import { createUrqlClient } from '../../lib/urql-client';
-import { readToken, storeToken } from '../../lib/session';
+import { readToken, storeToken, takeSignInCode } from '../../lib/session';
 
 export const SessionUserFields = graphql(`
   fragment SessionUser on User {
@@ -27,7 +27,25 @@ const SessionQuery = graphql(
   [SessionUserFields],
 );
 
+const RedeemSignInCodeMutation = graphql(
+  `
+    mutation RedeemSignInCode($code: String!) {
+      redeemSignInCode(code: $code) {
+        token
+        user {
+          ...SessionUser
+        }
+      }
+    }
+  `,
+  [SessionUserFields],
+);
+
 export type SessionUser = ResultOf<typeof SessionUserFields>;
+
+type Redeemed = { token: string; user: SessionUser } | null;
+// One redemption per code, even when React runs the effect twice (StrictMode): a code works once.
+const redemptions = new Map<string, Promise<Redeemed>>();
 
 /**
  * Roles that may list records (recognitions, enterprises, …); policymakers see aggregates only.
@@ -41,9 +59,11 @@ interface Session {
   user: SessionUser | null;
   signIn: (token: string, user: SessionUser) => void;
   signOut: () => void;
+  /** A single sign-on came back but its code could not be redeemed (expired, used). */
+  ssoFailed: boolean;
 }
 
-const SessionContext = createContext<Session>({ token: null, user: null, signIn: () => undefined, signOut: () => undefined });
+const SessionContext = createContext<Session>({ token: null, user: null, signIn: () => undefined, signOut: () => undefined, ssoFailed: false });
 export const useSession = () => useContext(SessionContext);
 
 /**
@@ -67,11 +87,36 @@ export function SessionProvider({ children }: { children: (state: 'anonymous' | 
     setUser(u);
     setToken(next);
   }, []);
-  const value = useMemo(() => ({ token, user, signIn, signOut }), [token, user, signIn, signOut]);
+  // Back from single sign-on: the one-time code becomes our token (and the user) in one request.
+  const [sso, setSso] = useState<'none' | 'redeeming' | 'failed'>(() => (takeSignInCode() ? 'redeeming' : 'none'));
+  useEffect(() => {
+    const code = takeSignInCode();
+    if (!code || sso !== 'redeeming') return;
+    let redemption = redemptions.get(code);
+    if (!redemption) {
+      redemption = client
+        .mutation(RedeemSignInCodeMutation, { code })
+        .toPromise()
+        .then((r) => r.data?.redeemSignInCode ?? null);
+      redemptions.set(code, redemption);
+    }
+    let current = true;
+    void redemption.then((redeemed) => {
+      if (!current) return;
+      if (redeemed) {
+        signIn(redeemed.token, redeemed.user);
+        setSso('none');
+      } else setSso('failed');
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, sso, signIn]);
+  const value = useMemo(() => ({ token, user, signIn, signOut, ssoFailed: sso === 'failed' }), [token, user, signIn, signOut, sso]);
   return (
     <Provider value={client}>
       <SessionContext.Provider value={value}>
-        {token ? <LoadUser user={user} setUser={setUser} signOut={signOut} render={children} /> : children('anonymous')}
+        {token ? <LoadUser user={user} setUser={setUser} signOut={signOut} render={children} /> : children(sso === 'redeeming' ? 'loading' : 'anonymous')}
       </SessionContext.Provider>
     </Provider>
   );
