@@ -255,6 +255,8 @@ export interface MentorRecognitionRow {
   applicationId: string;
   establishmentId: number;
   establishmentName: string;
+  /** Municipality of the establishment: the only address the counter export holds. */
+  municipality: string;
   trainingName: string;
 }
 
@@ -263,20 +265,28 @@ export function recognitionsNamingMentor(ctx: RecordContext, mentorId: number): 
   const scope = recordScope(ctx);
   const partnership = scope.kind === 'PARTNERSHIP' ? scope : null;
   return ctx.db.all<MentorRecognitionRow>(sql`select r.id as recognitionId, r.application_id as applicationId, e.id as establishmentId,
-      e.name as establishmentName, t.name_nl as trainingName
+      e.name as establishmentName, m.name_nl as municipality, t.name_nl as trainingName
     from recognition_mentors rm join recognitions r on r.id = rm.recognition_id
     join establishments e on e.id = r.establishment_id join trainings t on t.id = r.training_id
+    join municipalities m on m.nis_code = e.municipality_nis_code
     where ${and([sql`rm.mentor_id = ${mentorId}`, sql`rm.removed_on is null`, recognitionInScope('r', partnership)])}
     order by r.id`);
 }
 
-/** "First Last" of a mentor when the caller may read it (canReadMentorPersonalData), else null. */
-export function mentorNameIfAllowed(ctx: RecordContext, mentorId: number): string | null {
+/** First and last name of a mentor when the caller may read them (canReadMentorPersonalData), else null. */
+export function mentorNamePartsIfAllowed(ctx: RecordContext, mentorId: number): { firstName: string; lastName: string } | null {
   if (!canReadMentorPersonalData(ctx, mentorId)) return null;
-  const row = ctx.db.get<{ firstName: string; lastName: string }>(
-    sql`select first_name as firstName, last_name as lastName from mentor_personal_data where mentor_id = ${mentorId}`,
+  return (
+    ctx.db.get<{ firstName: string; lastName: string }>(
+      sql`select first_name as firstName, last_name as lastName from mentor_personal_data where mentor_id = ${mentorId}`,
+    ) ?? null
   );
-  return row ? `${row.firstName} ${row.lastName}` : null;
+}
+
+/** "First Last" of a mentor when the caller may read it, else null. */
+export function mentorNameIfAllowed(ctx: RecordContext, mentorId: number): string | null {
+  const parts = mentorNamePartsIfAllowed(ctx, mentorId);
+  return parts ? `${parts.firstName} ${parts.lastName}` : null;
 }
 
 // ---------------------------------------------------------------------------------------------
