@@ -106,6 +106,7 @@ const MentorDue = builder.objectRef<MentorDueRow>('MentorDue').implement({
     daysLeft: t.exposeInt('daysLeft'),
     overdue: t.exposeBoolean('overdue'),
     partnershipCode: t.exposeString('partnershipCode'),
+    partnershipName: t.exposeString('partnershipName'),
     establishmentId: t.id({ nullable: true, description: 'Where to record a follow-up action: the establishment of the recognition that set the deadline.', resolve: (r) => global('Establishment', r.establishmentId) }),
     recognitions: t.field({ type: [WorkListRecognition], description: 'Recognitions naming the mentor (not removed) that the caller may see.', resolve: (r, _a, ctx) => recognitionsNamingMentor(ctx, r.mentorId) }),
   }),

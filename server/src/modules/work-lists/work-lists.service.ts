@@ -191,6 +191,7 @@ export interface MentorDueRow {
   daysLeft: number;
   overdue: boolean;
   partnershipCode: string;
+  partnershipName: string;
   /** The establishment of the recognition that set the deadline (else of any recognition naming the mentor). */
   establishmentId: number | null;
 }
@@ -225,7 +226,7 @@ export function mentorsDue(
   const horizon = args.withinDays === null ? null : addDays(ctx.today, args.withinDays);
   const from = sql`select mt.id as mentorTrainingId, mt.mentor_id as mentorId, mn.mentor_key as mentorKey,
       ${effectiveMentorTrainingStatus('mt', ctx.today)} as status, mt.status as exportedStatus,
-      mt.deadline as deadline, p.code as partnershipCode,
+      mt.deadline as deadline, p.code as partnershipCode, p.name_nl as partnershipName,
       coalesce((select r.establishment_id from recognitions r where r.id = mt.recognition_id),
         (select nr.establishment_id from recognition_mentors nrm join recognitions nr on nr.id = nrm.recognition_id
           where nrm.mentor_id = mt.mentor_id order by nr.id limit 1)) as establishmentId

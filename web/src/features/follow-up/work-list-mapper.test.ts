@@ -19,6 +19,7 @@ const mentor = (over: Partial<MentorNode>): MentorNode => ({
   daysLeft: 29,
   overdue: false,
   partnershipCode: 'BOUW',
+  partnershipName: 'Bouw',
   establishmentId: 'RXN0YWJsaXNobWVudDox',
   recognitions: [{ applicationId: 'APP-1', establishmentName: 'Werf Gent', municipality: 'Gent', trainingName: 'Metselaar' }],
   ...over,
@@ -73,8 +74,8 @@ describe('tables', () => {
   it('marks a mentor status the calendar derived (exported PENDING, deadline passed), not an exported one', () => {
     const table = workListTable('mentors', [mentor({ status: 'NOT_COMPLETED', exportedStatus: 'PENDING', deadline: '2026-10-01', daysLeft: -59 }), mentor({ mentorId: 'x', mentorKey: 'M-2' })], NL);
     expect(toCsv(table).split('\r\n').slice(1)).toEqual([
-      'M-1;Niet gevolgd (volgens de kalender);01-10-2026;-59;APP-1 (Metselaar);Werf Gent;BOUW',
-      'M-2;Op te volgen;28-12-2026;29;APP-1 (Metselaar);Werf Gent;BOUW',
+      'M-1;Niet gevolgd (volgens de kalender);01-10-2026;-59;APP-1 (Metselaar);Werf Gent;Bouw',
+      'M-2;Op te volgen;28-12-2026;29;APP-1 (Metselaar);Werf Gent;Bouw',
     ]);
   });
 
@@ -84,8 +85,8 @@ describe('tables', () => {
     const named = reminderTable([mentor({ name: 'Jan Peeters', firstName: 'Jan', lastName: 'Peeters' }), mentor({ mentorId: 'x', mentorKey: 'M-2' })], NL);
     const lines = toCsv(named).split('\r\n');
     expect(lines[0]).toBe('Voornaam;Achternaam;Mentorsleutel;Termijn;Dagen over;Status mentoropleiding;Erkenningen;Vestiging;Gemeente;Partnerschap');
-    expect(lines[1]).toBe('Jan;Peeters;M-1;28-12-2026;29;Op te volgen;APP-1 (Metselaar);Werf Gent;Gent;BOUW');
-    expect(lines[2]).toBe(';;M-2;28-12-2026;29;Op te volgen;APP-1 (Metselaar);Werf Gent;Gent;BOUW');
+    expect(lines[1]).toBe('Jan;Peeters;M-1;28-12-2026;29;Op te volgen;APP-1 (Metselaar);Werf Gent;Gent;Bouw');
+    expect(lines[2]).toBe(';;M-2;28-12-2026;29;Op te volgen;APP-1 (Metselaar);Werf Gent;Gent;Bouw');
     expect(named.title).toBe('Herinneringen mentoropleiding');
   });
 

@@ -74,6 +74,7 @@ export interface MentorNode {
   daysLeft: number;
   overdue: boolean;
   partnershipCode: string;
+  partnershipName: string;
   establishmentId: string | null;
   recognitions: { applicationId: string; establishmentName: string; municipality: string; trainingName: string }[];
 }
@@ -205,7 +206,7 @@ function row<L extends WorkList>(list: L, node: Nodes[L], w: ListWords): TableRo
           daysLeft: figure(n.daysLeft),
           recognitions: n.recognitions.map((r) => `${r.applicationId} (${r.trainingName})`).join(', '),
           establishments: unique(n.recognitions.map((r) => r.establishmentName)),
-          partnership: n.partnershipCode,
+          partnership: n.partnershipName,
         },
         notes: derived
           ? { status: { text: w.calendar.derived, title: w.calendar.derivedTitle.replace('{exported}', label(labels.mentorTraining, n.exportedStatus)) } }
@@ -282,7 +283,7 @@ export function reminderTable(nodes: MentorNode[], w: ListWords): TableModel {
       recognitions: n.recognitions.map((r) => `${r.applicationId} (${r.trainingName})`).join(', '),
       establishments: unique(n.recognitions.map((r) => r.establishmentName)),
       municipality: unique(n.recognitions.map((r) => r.municipality)),
-      partnership: n.partnershipCode,
+      partnership: n.partnershipName,
     },
   }));
   return { title: t.remindersTitle, columns, rows };

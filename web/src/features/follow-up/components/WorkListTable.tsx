@@ -52,7 +52,7 @@ const MentorsQuery = graphql(`
       hasNextPage
       endCursor
       nodes {
-        mentorId mentorKey name firstName lastName status exportedStatus deadline daysLeft overdue partnershipCode establishmentId
+        mentorId mentorKey name firstName lastName status exportedStatus deadline daysLeft overdue partnershipCode partnershipName establishmentId
         recognitions { applicationId establishmentName municipality trainingName }
       }
     }
