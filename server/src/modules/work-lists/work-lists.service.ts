@@ -5,7 +5,7 @@ import { partnerships } from '../../db/schema/index.js';
 import { effectiveMentorTrainingStatus } from '../kpis/calendar-status.js';
 import {
   agreementOfPartnership,
-  canReadMentorPersonalData,
+  mentorsWithReadablePersonalData,
   mentorTrainingOfPartnership,
   partnershipScope,
   recognitionOfPartnership,
@@ -194,6 +194,10 @@ export interface MentorDueRow {
   partnershipName: string;
   /** The establishment of the recognition that set the deadline (else of any recognition naming the mentor). */
   establishmentId: number | null;
+  /** First and last name when the caller may read them (canReadMentorPersonalData), else null. */
+  personal: { firstName: string; lastName: string } | null;
+  /** The recognitions naming the mentor (not removed) that the caller may see. */
+  recognitions: MentorRecognitionRow[];
 }
 
 export const MENTOR_DUE_SORTS = { DEADLINE: 'deadline', MENTOR_KEY: 'mentorKey', STATUS: 'status', PARTNERSHIP: 'partnershipCode' } as const;
@@ -247,8 +251,30 @@ export function mentorsDue(
   const select = sql`*, cast(julianday(deadline) - julianday(${ctx.today}) as integer) as daysLeft, deadline < ${ctx.today} as overdue`;
   const key = MENTOR_DUE_SORTS[args.sort ?? 'DEADLINE'];
   // Ties (same deadline, same status) keep one order on every page: by training record id.
-  const result = page<MentorDueRow & { overdue: number | boolean }>(ctx, from, select, sql`${col(key)} ${dir(args.direction)}, mentorTrainingId asc`, args);
-  return { ...result, rows: result.rows.map((r) => ({ ...r, overdue: Boolean(r.overdue) })) };
+  const result = page<Omit<MentorDueRow, 'overdue' | 'personal' | 'recognitions'> & { overdue: number }>(
+    ctx,
+    from,
+    select,
+    sql`${col(key)} ${dir(args.direction)}, mentorTrainingId asc`,
+    args,
+  );
+  // Names and recognitions of the page's mentors in two statements, not two per row (an export
+  // reads the list in pages of 200).
+  const mentorIds = [...new Set(result.rows.map((r) => r.mentorId))];
+  const names = mentorNamesOf(ctx, [...mentorsWithReadablePersonalData(ctx, mentorIds)]);
+  const recognitions = recognitionsNamingMentors(ctx, mentorIds);
+  return {
+    ...result,
+    rows: result.rows.map((r) => ({ ...r, overdue: Boolean(r.overdue), personal: names.get(r.mentorId) ?? null, recognitions: recognitions.get(r.mentorId) ?? [] })),
+  };
+}
+
+function mentorNamesOf(ctx: RecordContext, mentorIds: number[]): Map<number, { firstName: string; lastName: string }> {
+  if (mentorIds.length === 0) return new Map();
+  const rows = ctx.db.all<{ mentorId: number; firstName: string; lastName: string }>(
+    sql`select mentor_id as mentorId, first_name as firstName, last_name as lastName from mentor_personal_data where mentor_id in (${list(mentorIds.map(String))})`,
+  );
+  return new Map(rows.map(({ mentorId, ...name }) => [mentorId, name]));
 }
 
 export interface MentorRecognitionRow {
@@ -261,33 +287,25 @@ export interface MentorRecognitionRow {
   trainingName: string;
 }
 
-/** The recognitions naming a mentor (not removed), within the caller's scope. */
-export function recognitionsNamingMentor(ctx: RecordContext, mentorId: number): MentorRecognitionRow[] {
+/** The recognitions naming each of these mentors (not removed), within the caller's scope, by mentor. */
+export function recognitionsNamingMentors(ctx: RecordContext, mentorIds: number[]): Map<number, MentorRecognitionRow[]> {
+  const byMentor = new Map<number, MentorRecognitionRow[]>();
+  if (mentorIds.length === 0) return byMentor;
   const scope = recordScope(ctx);
   const partnership = scope.kind === 'PARTNERSHIP' ? scope : null;
-  return ctx.db.all<MentorRecognitionRow>(sql`select r.id as recognitionId, r.application_id as applicationId, e.id as establishmentId,
-      e.name as establishmentName, m.name_nl as municipality, t.name_nl as trainingName
+  const rows = ctx.db.all<MentorRecognitionRow & { mentorId: number }>(sql`select rm.mentor_id as mentorId, r.id as recognitionId, r.application_id as applicationId,
+      e.id as establishmentId, e.name as establishmentName, m.name_nl as municipality, t.name_nl as trainingName
     from recognition_mentors rm join recognitions r on r.id = rm.recognition_id
     join establishments e on e.id = r.establishment_id join trainings t on t.id = r.training_id
     join municipalities m on m.nis_code = e.municipality_nis_code
-    where ${and([sql`rm.mentor_id = ${mentorId}`, sql`rm.removed_on is null`, recognitionInScope('r', partnership)])}
+    where ${and([sql`rm.mentor_id in (${list(mentorIds.map(String))})`, sql`rm.removed_on is null`, recognitionInScope('r', partnership)])}
     order by r.id`);
-}
-
-/** First and last name of a mentor when the caller may read them (canReadMentorPersonalData), else null. */
-export function mentorNamePartsIfAllowed(ctx: RecordContext, mentorId: number): { firstName: string; lastName: string } | null {
-  if (!canReadMentorPersonalData(ctx, mentorId)) return null;
-  return (
-    ctx.db.get<{ firstName: string; lastName: string }>(
-      sql`select first_name as firstName, last_name as lastName from mentor_personal_data where mentor_id = ${mentorId}`,
-    ) ?? null
-  );
-}
-
-/** "First Last" of a mentor when the caller may read it, else null. */
-export function mentorNameIfAllowed(ctx: RecordContext, mentorId: number): string | null {
-  const parts = mentorNamePartsIfAllowed(ctx, mentorId);
-  return parts ? `${parts.firstName} ${parts.lastName}` : null;
+  for (const { mentorId, ...row } of rows) {
+    const known = byMentor.get(mentorId);
+    if (known) known.push(row);
+    else byMentor.set(mentorId, [row]);
+  }
+  return byMentor;
 }
 
 // ---------------------------------------------------------------------------------------------
