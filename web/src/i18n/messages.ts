@@ -160,9 +160,8 @@ export const nl = {
     followUpStopped: 'Opvolging stopgezet',
     listTitle: 'Op te volgen en te late mentoren',
     listRule:
-      'Mentoren die de mentoropleiding niet gevolgd hebben, niet vrijgesteld zijn en niet stopgezet zijn (op te volgen, of niet gevolgd wanneer de deadline verstreken is), met een deadline in het gekozen schooljaar (zonder schooljaar: elke deadline) en op een erkenning in de gekozen provincie, PC-nummer, opleiding en partnerschap; vroegste deadline eerst.',
+      'Mentoren die de mentoropleiding niet gevolgd hebben, niet vrijgesteld zijn en niet stopgezet zijn (op te volgen, of niet gevolgd wanneer de deadline verstreken is), met een deadline in het gekozen schooljaar (1 september – 31 augustus) en op een erkenning in de gekozen provincie, PC-nummer, opleiding en partnerschap; vroegste deadline eerst.',
     listYear: 'Deadline in schooljaar {year}',
-    listAllYears: 'Alle deadlines (kies een schooljaar om te beperken)',
     name: 'Naam',
     status: 'Status',
     deadline: 'Deadline',
@@ -529,9 +528,8 @@ export const en: DeepString<Messages> = {
     followUpStopped: 'Follow-up stopped',
     listTitle: 'Pending and overdue mentors',
     listRule:
-      'Mentors who have not completed the mentor training, are not exempt and whose follow-up was not stopped (pending, or not completed once the deadline has passed), with a deadline in the chosen school year (no school year: any deadline) and named on a recognition in the chosen province, PC number, training and partnership; earliest deadline first.',
+      'Mentors who have not completed the mentor training, are not exempt and whose follow-up was not stopped (pending, or not completed once the deadline has passed), with a deadline in the chosen school year (1 September – 31 August) and named on a recognition in the chosen province, PC number, training and partnership; earliest deadline first.',
     listYear: 'Deadline in school year {year}',
-    listAllYears: 'All deadlines (choose a school year to narrow)',
     name: 'Name',
     status: 'Status',
     deadline: 'Deadline',

@@ -13,9 +13,9 @@ import { workListFilter, WORK_LISTS, type WorkList } from './work-list-mapper';
 // filtering), each with its rule, an export of every row, and "Actie registreren" on every row.
 
 const CountsQuery = graphql(`
-  query FollowUpCounts($filter: WorkListFilter, $withinDays: Int) {
+  query FollowUpCounts($filter: WorkListFilter, $mentorFilter: WorkListFilter, $withinDays: Int) {
     pendingApplications(filter: $filter, first: 0) { totalCount }
-    mentorsDue(filter: $filter, withinDays: $withinDays, first: 0) { totalCount }
+    mentorsDue(filter: $mentorFilter, withinDays: $withinDays, first: 0) { totalCount }
     expiringRecognitions(filter: $filter, first: 0) { totalCount }
     establishmentsToFollowUp(filter: $filter, first: 0) { totalCount }
   }
@@ -38,7 +38,11 @@ export function FollowUpPage() {
   const withinDays = ['30', '60', '90'].includes(days) ? Number(days) : 30;
   const filter = workListFilter(filters, user?.role);
   const allowed = user?.role === 'SECTOR_STAFF' || user?.role === 'ADMIN';
-  const [counts] = useQuery({ query: CountsQuery, variables: { filter: filter as never, withinDays }, context: LIVE, pause: !allowed });
+  // The mentors due are a horizon from today (within N days, or overdue since any year): the filter
+  // bar's school year, always set, would hide last year's overdue mentors, so that list leaves it out.
+  const { schoolYear: _year, ...mentorFilter } = filter;
+  const listFilter = list === 'mentors' ? mentorFilter : filter;
+  const [counts] = useQuery({ query: CountsQuery, variables: { filter: filter as never, mentorFilter: mentorFilter as never, withinDays }, context: LIVE, pause: !allowed });
   const [k19] = useQuery({
     query: K19Query,
     variables: { schoolYear: filters.schoolYear ?? schoolYear, filter: user?.role === 'SECTOR_STAFF' && user.partnership ? { partnerships: [user.partnership.code] } : filters.partnership ? { partnerships: [filters.partnership] } : {} },
@@ -97,7 +101,7 @@ export function FollowUpPage() {
             </select>
           </label>
         )}
-        <WorkListTable key={`${list}:${withinDays}:${JSON.stringify(filter)}`} list={list} filter={filter} withinDays={withinDays} />
+        <WorkListTable key={`${list}:${withinDays}:${JSON.stringify(listFilter)}`} list={list} filter={listFilter} withinDays={withinDays} />
       </section>
     </>
   );

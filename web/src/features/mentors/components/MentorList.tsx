@@ -22,7 +22,7 @@ export function MentorList() {
         <h2 id="mentor-list-title">{t.mentors.listTitle}</h2>
       </header>
       <p className="small" data-list-year={filters.schoolYear ?? ''}>
-        <strong>{filters.schoolYear ? template(t.mentors.listYear, { year: filters.schoolYear }) : t.mentors.listAllYears}</strong>
+        <strong>{template(t.mentors.listYear, { year: filters.schoolYear ?? '' })}</strong>
       </p>
       <WorkListTable key={JSON.stringify(filter)} list="mentors" filter={filter} withinDays={null} rule={t.mentors.listRule} title={t.mentors.listTitle} />
     </section>
