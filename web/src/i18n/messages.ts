@@ -2,7 +2,7 @@
 // (partnerships, trainings) come from the API and stay Dutch; the statuses and reasons of the work
 // lists have their English words here (statusLabels), their Dutch ones in @duaal/shared.
 
-import { MENTOR_TRAINING_STATUS_LABELS, RECOGNITION_STATUS_LABELS, TERMINATION_REASON_LABELS } from '@duaal/shared';
+import { FOLLOW_UP_ACTION_TYPE_LABELS, MENTOR_TRAINING_STATUS_LABELS, RECOGNITION_STATUS_LABELS, TERMINATION_REASON_LABELS } from '@duaal/shared';
 
 export const nl = {
   appName: 'Duaal Monitor',
@@ -325,6 +325,7 @@ export const nl = {
     mentorTraining: MENTOR_TRAINING_STATUS_LABELS,
     recognition: RECOGNITION_STATUS_LABELS,
     terminationReason: TERMINATION_REASON_LABELS,
+    followUpAction: FOLLOW_UP_ACTION_TYPE_LABELS,
   },
   live: { updatedAt: 'Bijgewerkt om' },
   footer: 'Bron: Duaal Monitor. Cijfers per schooljaar (1 september – 31 augustus).',
@@ -733,6 +734,7 @@ export const en: DeepString<Messages> = {
       ENTERPRISE_INFRINGEMENT: 'The enterprise commits (serious) breaches of the agreement',
       HEALTH_NOT_GUARANTEED: "The enterprise cannot guarantee the learner's physical and mental health",
     },
+    followUpAction: { ADMIN_CHECK: 'Administrative check', PHONE_CONTACT: 'Phone contact', SITE_VISIT: 'Site visit', VIRTUAL_CONTACT: 'Virtual contact' },
   },
   live: { updatedAt: 'Updated at' },
   footer: 'Source: Duaal Monitor. Figures per school year (1 September – 31 August).',
