@@ -220,6 +220,28 @@ describe('the mentor list of Mentoren (server-side paging, every filter)', () =>
     await context.close();
   });
 
+  it("a SECTOR_STAFF user sees only their partnership's mentor list", async () => {
+    const token = bouwToken;
+    const year = '2025-2026';
+    const { context, page } = await signedInPage(browser, product.url, token);
+    await openMentors(page, `/mentoren?jaar=${year}`);
+    const list = page.locator('[data-chart="mentor-list"]');
+    await list.locator('table').waitFor({ timeout: 150_000 });
+    await poll(() => list.locator('.state-loading').count()).toBe(0);
+    // The list's total is the API's for the same user and filter (deadline in the school year).
+    const api = await client.request<{ mentorsDue: { totalCount: number } }>('query($y: String) { mentorsDue(filter: { schoolYear: $y }, first: 0) { totalCount } }', { y: year }, token);
+    expect(await list.locator('.table-count').getAttribute('data-total')).toBe(String(api.data!.mentorsDue.totalCount));
+    const partnerships = await list.locator('tbody td[data-col="partnership"]').allTextContents();
+    expect(partnerships.length).toBeGreaterThan(0);
+    expect(new Set(partnerships)).toEqual(new Set(['Bouw']));
+    const statuses = new Set(await list.locator('tbody td[data-col="status"]').allTextContents());
+    // The effective status, marked when the calendar derived it (a PENDING past its deadline).
+    for (const s of statuses) expect(s).toMatch(/^(Op te volgen|Niet gevolgd)( volgens de kalender)?$/);
+    for (const days of await list.locator('tbody td[data-col="daysLeft"]').allTextContents()) expect(days).toMatch(/^[-−]?[\d.]+$/);
+    await page.screenshot({ path: join(SCREENSHOTS, '11-mentoren-bouw.png'), fullPage: true });
+    await context.close();
+  });
+
   it('with ?jaar=2018-2019 holds only deadlines in that school year, and so with a year that has rows and a province', async () => {
     const { context, page } = await signedInPage(browser, product.url, adminToken);
     for (const [path, filter, from, to] of [
