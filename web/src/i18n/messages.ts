@@ -1,5 +1,8 @@
 // Every UI string of the dashboard, Dutch first; English is the optional toggle. Data labels
-// (partnerships, trainings, reasons) come from the API and @duaal/shared and stay Dutch.
+// (partnerships, trainings) come from the API and stay Dutch; the statuses and reasons of the work
+// lists have their English words here (statusLabels), their Dutch ones in @duaal/shared.
+
+import { FOLLOW_UP_ACTION_TYPE_LABELS, MENTOR_TRAINING_STATUS_LABELS, RECOGNITION_STATUS_LABELS, TERMINATION_REASON_LABELS } from '@duaal/shared';
 
 export const nl = {
   appName: 'Duaal Monitor',
@@ -160,7 +163,9 @@ export const nl = {
     notCompleted: 'Niet tijdig gevolgd',
     followUpStopped: 'Opvolging stopgezet',
     listTitle: 'Op te volgen en te late mentoren',
-    listIntro: 'Mentoren van je partnerschap van wie de mentoropleiding nog open staat of te laat is, volgens de deadline zoals die vandaag staat.',
+    listRule:
+      'Mentoren die de mentoropleiding niet gevolgd hebben, niet vrijgesteld zijn en niet stopgezet zijn (op te volgen, of niet gevolgd wanneer de deadline verstreken is), met een deadline in het gekozen schooljaar (1 september – 31 augustus) en op een erkenning in de gekozen provincie, PC-nummer, opleiding en partnerschap; vroegste deadline eerst.',
+    listYear: 'Deadline in schooljaar {year}',
     name: 'Naam',
     status: 'Status',
     deadline: 'Deadline',
@@ -171,7 +176,6 @@ export const nl = {
     key: 'Mentorsleutel',
     daysOverdue: 'Dagen te laat',
     term: 'Termijn',
-    shown: '{shown} opvolgingen van {total} mentoren',
   },
   calendarStatus: {
     derived: 'volgens de kalender',
@@ -245,6 +249,21 @@ export const nl = {
     earlyTerminations: 'Vroegtijdig beëindigd',
     terminationReasons: 'Redenen',
     notAllowed: 'De werklijsten zijn er voor medewerkers van een sectoraal partnerschap en beheerders.',
+    rules: {
+      applications:
+        'Aanvragen die ingediend zijn maar nog geen beslissing hebben (ingediend, in behandeling, in wacht: automatisch goedgekeurd 14 dagen na indiening; dossier onvolledig: geannuleerd 60 dagen na indiening), vroegste termijn eerst.',
+      mentors:
+        'Mentoren van wie de deadline voor de mentoropleiding binnen de gekozen termijn valt of al verstreken is, en die de opleiding niet gevolgd hebben, niet vrijgesteld zijn en niet stopgezet zijn; vroegste deadline eerst.',
+      recognitions:
+        'Erkenningen die binnen 6 maanden aflopen zonder ingediende hernieuwing, en erkenningen die de laatste 6 maanden afliepen terwijl er nog overeenkomsten lopen (lerenden in gevaar); vroegste einddatum eerst.',
+      establishments:
+        'Vestigingen die langer dan een jaar erkend zijn zonder ooit een overeenkomst (onbenutte plaatsen), en vestigingen met vroegtijdig beëindigde overeenkomsten in het schooljaar, met de redenen.',
+    },
+    firstName: 'Voornaam',
+    lastName: 'Achternaam',
+    remindersTitle: 'Herinneringen mentoropleiding',
+    loadingPage: 'volgende rijen laden …',
+    exportProgress: 'Voortgang van de download',
   },
   agreements: {
     title: 'Overeenkomsten',
@@ -305,6 +324,12 @@ export const nl = {
     MANDATE_TYPE: 'Machtiging',
     APPLICATION_KIND: 'Soort aanvraag',
     SCHOOL_YEAR: 'Schooljaar',
+  },
+  statusLabels: {
+    mentorTraining: MENTOR_TRAINING_STATUS_LABELS,
+    recognition: RECOGNITION_STATUS_LABELS,
+    terminationReason: TERMINATION_REASON_LABELS,
+    followUpAction: FOLLOW_UP_ACTION_TYPE_LABELS,
   },
   live: { updatedAt: 'Bijgewerkt om' },
   footer: 'Bron: Duaal Monitor. Cijfers per schooljaar (1 september – 31 augustus).',
@@ -511,7 +536,9 @@ export const en: DeepString<Messages> = {
     notCompleted: 'Not completed in time',
     followUpStopped: 'Follow-up stopped',
     listTitle: 'Pending and overdue mentors',
-    listIntro: "Your partnership's mentors whose mentor training is pending or overdue, by the deadline as it stands today.",
+    listRule:
+      'Mentors who have not completed the mentor training, are not exempt and whose follow-up was not stopped (pending, or not completed once the deadline has passed), with a deadline in the chosen school year (1 September – 31 August) and named on a recognition in the chosen province, PC number, training and partnership; earliest deadline first.',
+    listYear: 'Deadline in school year {year}',
     name: 'Name',
     status: 'Status',
     deadline: 'Deadline',
@@ -522,7 +549,6 @@ export const en: DeepString<Messages> = {
     key: 'Mentor key',
     daysOverdue: 'Days overdue',
     term: 'Time to deadline',
-    shown: '{shown} follow-ups of {total} mentors',
   },
   calendarStatus: {
     derived: 'by the calendar',
@@ -596,6 +622,21 @@ export const en: DeepString<Messages> = {
     earlyTerminations: 'Terminated early',
     terminationReasons: 'Reasons',
     notAllowed: 'The work lists are for sector partnership staff and administrators.',
+    rules: {
+      applications:
+        'Applications submitted but not decided (submitted, in review, on hold: approved automatically 14 days after submission; incomplete dossier: cancelled 60 days after submission), earliest deadline first.',
+      mentors:
+        'Mentors whose mentor-training deadline falls within the chosen period or has passed, and who have not completed the training, are not exempt and whose follow-up was not stopped; earliest deadline first.',
+      recognitions:
+        'Recognitions expiring within 6 months with no renewal filed, and recognitions that expired in the last 6 months while agreements are still running (learners at risk); earliest end date first.',
+      establishments:
+        'Establishments recognised for more than a year without any agreement ever (unused places), and establishments with agreements terminated early in the school year, with the reasons.',
+    },
+    firstName: 'First name',
+    lastName: 'Last name',
+    remindersTitle: 'Mentor training reminders',
+    loadingPage: 'loading the next rows …',
+    exportProgress: 'Download progress',
   },
   agreements: {
     title: 'Agreements',
@@ -656,6 +697,52 @@ export const en: DeepString<Messages> = {
     MANDATE_TYPE: 'Mandate',
     APPLICATION_KIND: 'Application kind',
     SCHOOL_YEAR: 'School year',
+  },
+  statusLabels: {
+    mentorTraining: {
+      EXEMPT: 'Exempt',
+      COMPLETED_SECTOR: 'Completed with the sector',
+      COMPLETED_ELSEWHERE: 'Completed elsewhere',
+      PENDING: 'Pending',
+      NOT_COMPLETED: 'Not completed',
+      NOT_APPLICABLE: 'Not handled',
+      FOLLOW_UP_STOPPED: 'Follow-up stopped',
+    },
+    recognition: {
+      SUBMITTED: 'Submitted',
+      INCOMPLETE: 'Incomplete dossier',
+      IN_REVIEW: 'In review',
+      ON_HOLD: 'On hold',
+      CANCELLED: 'Cancelled',
+      REJECTED: 'Rejected',
+      APPROVED: 'Approved',
+      REVOKED: 'Revoked',
+      STOPPED: 'Stopped',
+      EXPIRED: 'Expired',
+    },
+    terminationReason: {
+      MISMATCH: 'Mismatch between learner and enterprise',
+      LEARNER_CIRCUMSTANCES: 'Circumstances of the learner (force majeure, move, health, home situation, suspension over 60 days, ...) seriously hinder the agreement',
+      CHANGES_ENTERPRISE: 'The learner changes enterprise',
+      LEARNER_INFRINGEMENT: 'The learner commits (serious) breaches of the agreement',
+      STOPPED_STUDYING: 'The learner left the training early and stopped studying altogether',
+      COMPLETED_SUCCESSFULLY: 'The learner completed the training successfully',
+      WORKPLACE_CIRCUMSTANCES: 'Circumstances (force majeure, move, change of activities, ...) seriously hinder the training at the workplace',
+      SWITCH_FULL_TIME: 'The learner left the training early to switch to a full-time training',
+      POOR_COOPERATION: 'Cooperation between enterprise and training provider is not going well',
+      ENTERPRISE_NOT_RECOGNISED: 'The enterprise is no longer recognised',
+      SWITCH_DUAL: 'The learner left the training early to switch to another dual training',
+      SWITCH_LEREN_EN_WERKEN: 'The learner left the training early to switch to another Leren en Werken training',
+      TRAINING_DISCONTINUED: 'The training itself is no longer offered',
+      REGULAR_CONTRACT_OFFERED_STOPPED: 'The learner left the training early because the enterprise offered a regular employment contract',
+      ENTERPRISE_CLOSED: 'The enterprise was taken over, closed or went bankrupt',
+      DISCIPLINARY_EXCLUSION: 'The learner is excluded permanently as a disciplinary measure',
+      NO_MENTOR: 'There is no mentor any more',
+      REGULAR_CONTRACT: 'The enterprise concludes a regular employment contract with the learner',
+      ENTERPRISE_INFRINGEMENT: 'The enterprise commits (serious) breaches of the agreement',
+      HEALTH_NOT_GUARANTEED: "The enterprise cannot guarantee the learner's physical and mental health",
+    },
+    followUpAction: { ADMIN_CHECK: 'Administrative check', PHONE_CONTACT: 'Phone contact', SITE_VISIT: 'Site visit', VIRTUAL_CONTACT: 'Virtual contact' },
   },
   live: { updatedAt: 'Updated at' },
   footer: 'Source: Duaal Monitor. Figures per school year (1 September – 31 August).',

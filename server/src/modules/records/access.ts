@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client.js';
 import {
@@ -209,18 +209,21 @@ export function canSeeRecord(ctx: RecordContext, kind: RecordKind, id: number): 
  * recognition only reports under.
  */
 export function canReadMentorPersonalData(ctx: RecordContext, mentorId: number): boolean {
-  if (ctx.actor.role === 'ADMIN') return true;
+  return remember(ctx, `mentor-personal:${mentorId}`, () => mentorsWithReadablePersonalData(ctx, [mentorId]).has(mentorId));
+}
+
+/** canReadMentorPersonalData for a page of mentors at once (one statement): the ids that may be read. */
+export function mentorsWithReadablePersonalData(ctx: RecordContext, mentorIds: readonly number[]): Set<number> {
+  if (ctx.actor.role === 'ADMIN') return new Set(mentorIds);
   const scope = recordScope(ctx);
-  if (ctx.actor.role !== 'SECTOR_STAFF' || scope.kind !== 'PARTNERSHIP') return false;
-  return remember(ctx, `mentor-personal:${mentorId}`, () => {
-    const row = ctx.db
-      .select({ one: sql<number>`1` })
-      .from(recognitionMentors)
-      .innerJoin(recognitions, eq(recognitions.id, recognitionMentors.recognitionId))
-      .where(and(eq(recognitionMentors.mentorId, mentorId), eq(recognitions.handlingPartnershipId, scope.partnershipId)))
-      .get();
-    return row !== undefined;
-  });
+  if (ctx.actor.role !== 'SECTOR_STAFF' || scope.kind !== 'PARTNERSHIP' || mentorIds.length === 0) return new Set();
+  const rows = ctx.db
+    .selectDistinct({ mentorId: recognitionMentors.mentorId })
+    .from(recognitionMentors)
+    .innerJoin(recognitions, eq(recognitions.id, recognitionMentors.recognitionId))
+    .where(and(inArray(recognitionMentors.mentorId, [...mentorIds]), eq(recognitions.handlingPartnershipId, scope.partnershipId)))
+    .all();
+  return new Set(rows.map((row) => row.mentorId));
 }
 
 /** Learner pseudonym: ADMIN, and SECTOR_STAFF of the partnership handling the agreement's recognition. */

@@ -15,11 +15,9 @@ import {
   EXPIRING_RECOGNITION_SORTS,
   expiringRecognitions,
   MENTOR_DUE_SORTS,
-  mentorNameIfAllowed,
   mentorsDue,
   PENDING_APPLICATION_SORTS,
   pendingApplications,
-  recognitionsNamingMentor,
   WORK_LIST_RULES,
   WorkListError,
   type EstablishmentToFollowUpRow,
@@ -62,6 +60,7 @@ const WorkListRecognition = builder.objectRef<MentorRecognitionRow>('WorkListRec
     applicationId: t.exposeString('applicationId'),
     establishmentId: t.id({ resolve: (r) => encodeGlobalID('Establishment', r.establishmentId) }),
     establishmentName: t.exposeString('establishmentName'),
+    municipality: t.exposeString('municipality', { description: 'Of the establishment: the only address the counter export holds.' }),
     trainingName: t.exposeString('trainingName'),
   }),
 });
@@ -94,15 +93,19 @@ const MentorDue = builder.objectRef<MentorDueRow>('MentorDue').implement({
     name: t.string({
       nullable: true,
       description: 'First and last name: only for roles that may read this mentor\'s personal data (else null).',
-      resolve: (r, _a, ctx) => mentorNameIfAllowed(ctx, r.mentorId),
+      resolve: (r) => (r.personal ? `${r.personal.firstName} ${r.personal.lastName}` : null),
     }),
-    status: t.expose('status', { type: MentorTrainingStatusEnum }),
+    firstName: t.string({ nullable: true, description: 'Personal data, same rule as `name`.', resolve: (r) => r.personal?.firstName ?? null }),
+    lastName: t.string({ nullable: true, description: 'Personal data, same rule as `name`.', resolve: (r) => r.personal?.lastName ?? null }),
+    status: t.expose('status', { type: MentorTrainingStatusEnum, description: 'As of today: PENDING past its deadline is NOT_COMPLETED.' }),
+    exportedStatus: t.expose('exportedStatus', { type: MentorTrainingStatusEnum, description: 'As exported by the counter.' }),
     deadline: t.expose('deadline', { type: 'Date' }),
     daysLeft: t.exposeInt('daysLeft'),
     overdue: t.exposeBoolean('overdue'),
     partnershipCode: t.exposeString('partnershipCode'),
+    partnershipName: t.exposeString('partnershipName'),
     establishmentId: t.id({ nullable: true, description: 'Where to record a follow-up action: the establishment of the recognition that set the deadline.', resolve: (r) => global('Establishment', r.establishmentId) }),
-    recognitions: t.field({ type: [WorkListRecognition], description: 'Recognitions naming the mentor (not removed) that the caller may see.', resolve: (r, _a, ctx) => recognitionsNamingMentor(ctx, r.mentorId) }),
+    recognitions: t.field({ type: [WorkListRecognition], description: 'Recognitions naming the mentor (not removed) that the caller may see.', resolve: (r) => r.recognitions }),
   }),
 });
 
@@ -140,6 +143,12 @@ function pageType<T>(name: string, node: ObjectRef<Types, T>, rule: string) {
   return builder.objectRef<Page<T>>(name).implement({
     fields: (t) => ({
       totalCount: t.exposeInt('totalCount'),
+      hasNextPage: t.boolean({ resolve: (p) => p.offset + p.rows.length < p.totalCount }),
+      endCursor: t.string({
+        nullable: true,
+        description: 'Pass as `after` for the next page (null on an empty page).',
+        resolve: (p) => (p.rows.length === 0 ? null : cursorOf(p.offset + p.rows.length)),
+      }),
       rule: t.string({ description: 'How the list is computed, in Dutch (one line).', resolve: () => rule }),
       nodes: t.field({ type: [node], resolve: (p) => p.rows }),
     }),
@@ -157,9 +166,21 @@ const MentorDueSort = sortEnum('MentorDueSort', MENTOR_DUE_SORTS);
 const ExpiringRecognitionSort = sortEnum('ExpiringRecognitionSort', EXPIRING_RECOGNITION_SORTS);
 const EstablishmentSort = sortEnum('EstablishmentToFollowUpSort', ESTABLISHMENT_SORTS);
 
-function paging(args: { first?: number | null; offset?: number | null }) {
+// A work-list cursor is the number of rows before it: the lists are ordered on a unique key (their
+// sort, then the row id), so "after the n-th row" is the same row set as "offset n".
+const CURSOR_PREFIX = 'WorkList:';
+const cursorOf = (offset: number) => Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64');
+function offsetOf(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64').toString();
+  const n = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
+  if (!Number.isInteger(n) || n < 0) throw createGraphQLError(`"after": not a cursor of this list: ${JSON.stringify(cursor)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return n;
+}
+
+function paging(args: { first?: number | null; offset?: number | null; after?: string | null }) {
   assertPageSize({ first: args.first });
-  const offset = args.offset ?? 0;
+  if (args.after != null && args.offset) throw createGraphQLError('Give "after" or "offset", not both', { extensions: { code: 'BAD_USER_INPUT' } });
+  const offset = args.after != null ? offsetOf(args.after) : (args.offset ?? 0);
   if (offset < 0) throw createGraphQLError(`"offset" must be 0 or more, got ${offset}`, { extensions: { code: 'BAD_USER_INPUT' } });
   return { limit: args.first ?? 50, offset };
 }
@@ -173,6 +194,7 @@ builder.queryFields((t) => {
     direction: t.arg({ type: SortDirectionEnum, required: false, description: 'Default: most urgent first.' }),
     first: t.arg.int({ required: false, defaultValue: 50 }),
     offset: t.arg.int({ required: false, defaultValue: 0 }),
+    after: t.arg.string({ required: false, description: 'The endCursor of the previous page (instead of offset).' }),
   };
   return {
     pendingApplications: t.field({
@@ -185,10 +207,15 @@ builder.queryFields((t) => {
     mentorsDue: t.field({
       type: MentorDuePage,
       authScopes: RECORD_READERS,
-      description: 'Work list: mentors whose training deadline falls within `withinDays` (30, 60 or 90) or has passed, not completed, exempt or stopped.',
-      args: { ...common, withinDays: t.arg.int({ required: false, defaultValue: 30 }), sort: t.arg({ type: MentorDueSort, required: false }) },
+      description:
+        'Mentors to follow up (training not completed, exempt or stopped): with `withinDays` (30, 60 or 90) those whose deadline falls within that many days or has passed (Opvolging); without it, every open follow-up (Mentoren). `filter.schoolYear` keeps deadlines in that school year.',
+      args: {
+        ...common,
+        withinDays: t.arg.int({ required: false, description: '30, 60 or 90; absent or null: any deadline.' }),
+        sort: t.arg({ type: MentorDueSort, required: false }),
+      },
       resolve: (_r, args, ctx) =>
-        run(() => mentorsDue(ctx, { filter: filterOf(args.filter), withinDays: args.withinDays ?? 30, sort: args.sort, direction: args.direction, ...paging(args) })),
+        run(() => mentorsDue(ctx, { filter: filterOf(args.filter), withinDays: args.withinDays ?? null, sort: args.sort, direction: args.direction, ...paging(args) })),
     }),
     expiringRecognitions: t.field({
       type: ExpiringRecognitionPage,
@@ -207,7 +234,10 @@ builder.queryFields((t) => {
   };
 });
 
-const PersonalDataDownloadKind = builder.enumType('PersonalDataDownloadKind', { values: ['MENTOR_REMINDERS'] as const });
+const PersonalDataDownloadKind = builder.enumType('PersonalDataDownloadKind', {
+  description: 'MENTOR_REMINDERS: the mail-merge file of the mentors due; MENTOR_LIST: a CSV/XLSX of the mentor list with names.',
+  values: ['MENTOR_REMINDERS', 'MENTOR_LIST'] as const,
+});
 
 builder.mutationFields((t) => ({
   recordPersonalDataDownload: t.boolean({

@@ -1,18 +1,20 @@
-import {
-  MENTOR_TRAINING_STATUS_LABELS,
-  RECOGNITION_STATUS_LABELS,
-  TERMINATION_REASON_LABELS,
-  type MentorTrainingStatus,
-  type Province,
-  type RecognitionStatus,
-  type TerminationReason,
-} from '@duaal/shared';
+import type { Province } from '@duaal/shared';
 import type { Messages } from '../../i18n/messages';
 import type { Filters } from '../../lib/filters';
+import { formatDate } from '../../lib/format';
 import type { Column, TableModel, TableRow } from '../../lib/table';
 
-// Pure mappers of the Opvolging page: the filter bar to the API's WorkListFilter, and each work
-// list's rows to one table model that both the screen and the CSV/XLSX export use.
+// Pure mappers of the work lists (Opvolging, and the mentor list of Mentoren): the filter bar to
+// the API's WorkListFilter, and each list's rows to one table model that both the screen and the
+// CSV/XLSX export use, in the user's language (dates dd-mm-yyyy in Dutch).
+
+/** The words and locale a table is written in. */
+export interface ListWords {
+  t: Messages['followUp'];
+  labels: Messages['statusLabels'];
+  calendar: Messages['calendarStatus'];
+  locale: string;
+}
 
 export const WORK_LISTS = ['applications', 'mentors', 'recognitions', 'establishments'] as const;
 export type WorkList = (typeof WORK_LISTS)[number];
@@ -36,10 +38,11 @@ export function workListFilter(filters: Filters, role: string | undefined): Work
   return out;
 }
 
-/** "1–50 van 312" (an empty list reads "0–0 van 0"). */
-export function rangeLabel(template: string, offset: number, shown: number, total: number): string {
+/** "1–50 van 9.656" (an empty list reads "0–0 van 0"), numbers in the user's locale. */
+export function rangeLabel(template: string, offset: number, shown: number, total: number, locale = 'nl-BE'): string {
+  const n = (v: number) => new Intl.NumberFormat(locale).format(v);
   const from = shown === 0 ? 0 : offset + 1;
-  return template.replace('{from}', String(from)).replace('{to}', String(offset + shown)).replace('{total}', String(total));
+  return template.replace('{from}', n(from)).replace('{to}', n(offset + shown)).replace('{total}', n(total));
 }
 
 export interface ApplicationNode {
@@ -62,13 +65,18 @@ export interface MentorNode {
   mentorId: string;
   mentorKey: string;
   name: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  /** As of today (the server's clock); `exportedStatus` as the counter exported it. */
   status: string;
+  exportedStatus: string;
   deadline: string;
   daysLeft: number;
   overdue: boolean;
   partnershipCode: string;
+  partnershipName: string;
   establishmentId: string | null;
-  recognitions: { applicationId: string; establishmentName: string; trainingName: string }[];
+  recognitions: { applicationId: string; establishmentName: string; municipality: string; trainingName: string }[];
 }
 
 export interface RecognitionNode {
@@ -108,7 +116,8 @@ export const SORTS: Record<WorkList, Record<string, string>> = {
 };
 
 const figure = (value: number) => ({ value, status: 'OK' as const });
-const label = <K extends string>(labels: Record<K, string>, key: string) => labels[key as K] ?? key;
+const label = (labels: Record<string, string>, key: string) => labels[key] ?? key;
+const unique = (values: string[]) => [...new Set(values)].join(', ');
 
 export function columns(list: WorkList, t: Messages['followUp'], withNames: boolean): Column[] {
   switch (list) {
@@ -161,7 +170,9 @@ export function columns(list: WorkList, t: Messages['followUp'], withNames: bool
   }
 }
 
-function row<L extends WorkList>(list: L, node: Nodes[L], t: Messages['followUp']): TableRow {
+function row<L extends WorkList>(list: L, node: Nodes[L], w: ListWords): TableRow {
+  const { t, labels, locale } = w;
+  const date = (iso: string | null) => (iso ? formatDate(iso, locale) : '');
   switch (list) {
     case 'applications': {
       const n = node as ApplicationNode;
@@ -173,9 +184,9 @@ function row<L extends WorkList>(list: L, node: Nodes[L], t: Messages['followUp'
           municipality: n.municipality,
           training: n.trainingName,
           jointCommittee: n.jointCommitteeCode ?? '',
-          status: label(RECOGNITION_STATUS_LABELS, n.status as RecognitionStatus),
-          submittedOn: n.submittedOn,
-          deadline: n.deadline,
+          status: label(labels.recognition, n.status),
+          submittedOn: date(n.submittedOn),
+          deadline: date(n.deadline),
           deadlineKind: n.deadlineKind === 'CANCELLATION' ? t.cancellation : t.autoApproval,
           daysLeft: figure(n.daysLeft),
         },
@@ -183,18 +194,23 @@ function row<L extends WorkList>(list: L, node: Nodes[L], t: Messages['followUp'
     }
     case 'mentors': {
       const n = node as MentorNode;
+      // A PENDING record past its deadline reads "Niet gevolgd", marked as derived from the calendar.
+      const derived = n.status !== n.exportedStatus;
       return {
         id: `${n.mentorId}:${n.partnershipCode}`,
         cells: {
           name: n.name ?? '',
           mentorKey: n.mentorKey,
-          status: label(MENTOR_TRAINING_STATUS_LABELS, n.status as MentorTrainingStatus),
-          deadline: n.deadline,
+          status: label(labels.mentorTraining, n.status),
+          deadline: date(n.deadline),
           daysLeft: figure(n.daysLeft),
           recognitions: n.recognitions.map((r) => `${r.applicationId} (${r.trainingName})`).join(', '),
-          establishments: [...new Set(n.recognitions.map((r) => r.establishmentName))].join(', '),
-          partnership: n.partnershipCode,
+          establishments: unique(n.recognitions.map((r) => r.establishmentName)),
+          partnership: n.partnershipName,
         },
+        notes: derived
+          ? { status: { text: w.calendar.derived, title: w.calendar.derivedTitle.replace('{exported}', label(labels.mentorTraining, n.exportedStatus)) } }
+          : undefined,
       };
     }
     case 'recognitions': {
@@ -208,7 +224,7 @@ function row<L extends WorkList>(list: L, node: Nodes[L], t: Messages['followUp'
           training: n.trainingName,
           jointCommittee: n.jointCommitteeCode ?? '',
           kind: n.kind === 'EXPIRED' ? t.expired : t.expiring,
-          validTo: n.validTo,
+          validTo: date(n.validTo),
           daysLeft: figure(n.daysLeft),
           runningAgreements: figure(n.runningAgreements),
         },
@@ -223,21 +239,52 @@ function row<L extends WorkList>(list: L, node: Nodes[L], t: Messages['followUp'
           enterprise: n.enterpriseName,
           municipality: n.municipality,
           reason: n.reason === 'UNUSED' ? t.unused : t.terminations,
-          recognisedSince: n.recognisedSince ?? '',
+          recognisedSince: date(n.recognisedSince),
           earlyTerminations: figure(n.earlyTerminations),
-          terminationReasons: n.terminationReasons.map((r) => label(TERMINATION_REASON_LABELS, r as TerminationReason)).join(', '),
+          terminationReasons: n.terminationReasons.map((r) => label(labels.terminationReason, r)).join(', '),
         },
       };
     }
   }
 }
 
-export function workListTable<L extends WorkList>(list: L, nodes: Nodes[L][], t: Messages['followUp'], withNames = false): TableModel {
-  return { title: t[list], columns: columns(list, t, withNames), rows: nodes.map((n) => row(list, n, t)) };
+export function workListTable<L extends WorkList>(list: L, nodes: Nodes[L][], w: ListWords, withNames = false, title: string = w.t[list]): TableModel {
+  return { title, columns: columns(list, w.t, withNames), rows: nodes.map((n) => row(list, n, w)) };
 }
 
-/** Mail-merge rows for the mentors due: name only when the API gave it (personal-data rule). */
-export function reminderTable(nodes: MentorNode[], t: Messages['followUp']): TableModel {
+/**
+ * Mail-merge rows for the mentors due: first and last name only when the API gave them
+ * (personal-data rule), the mentor key to match them, the deadline, the recognitions and the
+ * establishments with their municipality (the export holds no e-mail or street address).
+ */
+export function reminderTable(nodes: MentorNode[], w: ListWords): TableModel {
+  const { t, labels, locale } = w;
   const withNames = nodes.some((n) => n.name !== null);
-  return { ...workListTable('mentors', nodes, t, withNames), title: `${t.mentors} herinneringen` };
+  const columns: Column[] = [
+    ...(withNames ? [{ key: 'firstName', label: t.firstName }, { key: 'lastName', label: t.lastName }] : []),
+    { key: 'mentorKey', label: t.mentorKey },
+    { key: 'deadline', label: t.deadline },
+    { key: 'daysLeft', label: t.daysLeft, unit: 'COUNT' },
+    { key: 'status', label: t.mentorStatus },
+    { key: 'recognitions', label: t.recognitionsCol },
+    { key: 'establishments', label: t.establishment },
+    { key: 'municipality', label: t.municipality },
+    { key: 'partnership', label: t.partnership },
+  ];
+  const rows: TableRow[] = nodes.map((n) => ({
+    id: `${n.mentorId}:${n.partnershipCode}`,
+    cells: {
+      firstName: n.firstName ?? '',
+      lastName: n.lastName ?? '',
+      mentorKey: n.mentorKey,
+      deadline: formatDate(n.deadline, locale),
+      daysLeft: figure(n.daysLeft),
+      status: label(labels.mentorTraining, n.status),
+      recognitions: n.recognitions.map((r) => `${r.applicationId} (${r.trainingName})`).join(', '),
+      establishments: unique(n.recognitions.map((r) => r.establishmentName)),
+      municipality: unique(n.recognitions.map((r) => r.municipality)),
+      partnership: n.partnershipName,
+    },
+  }));
+  return { title: t.remindersTitle, columns, rows };
 }

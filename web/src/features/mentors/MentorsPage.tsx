@@ -14,7 +14,7 @@ export function MentorsPage() {
     <>
       <PageIntro title={t.mentors.title} intro={t.mentors.intro} />
       <div className="view-grid">
-        {showList && <MentorList partnership={user?.role === 'SECTOR_STAFF' ? user.partnership?.code : undefined} />}
+        {showList && <MentorList />}
         <MentorCompliance dimension="PARTNERSHIP" />
         <MentorCompliance dimension="PROVINCE" />
         {!showList && <p className="muted small note-card">{t.mentors.listNotAllowed}</p>}

@@ -1,8 +1,9 @@
-import { FOLLOW_UP_ACTION_TYPE_LABELS, FOLLOW_UP_ACTION_TYPES, type FollowUpActionType } from '@duaal/shared';
+import { FOLLOW_UP_ACTION_TYPES, type FollowUpActionType } from '@duaal/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../../graphql';
 import { useI18n } from '../../../i18n/i18n';
+import { formatDate } from '../../../lib/format';
 import { useSession } from '../../auth/session';
 import { useClock } from '../../clock/clock';
 
@@ -78,7 +79,7 @@ function ActionForm({ initial, submitLabel, onSubmit, busy }: { initial: Details
       <select id={`${id}-type`} value={details.type} onChange={(e) => setDetails({ ...details, type: e.target.value as FollowUpActionType })}>
         {FOLLOW_UP_ACTION_TYPES.map((type) => (
           <option key={type} value={type}>
-            {FOLLOW_UP_ACTION_TYPE_LABELS[type]}
+            {t.statusLabels.followUpAction[type]}
           </option>
         ))}
       </select>
@@ -99,7 +100,7 @@ function ActionForm({ initial, submitLabel, onSubmit, busy }: { initial: Details
 }
 
 export function ActionPanel({ target }: { target: ActionTarget }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { user } = useSession();
   const { today } = useClock();
   const [history] = useQuery({
@@ -153,7 +154,7 @@ export function ActionPanel({ target }: { target: ActionTarget }) {
         {history.data?.followUpActions.map((a) => (
           <li key={a.id} data-action-id={a.id}>
             <span className="history-line">
-              <strong>{a.performedOn}</strong> · {FOLLOW_UP_ACTION_TYPE_LABELS[a.type]}
+              <strong>{formatDate(a.performedOn, locale)}</strong> · {t.statusLabels.followUpAction[a.type]}
               {a.recordedBy ? ` · ${t.followUp.by} ${a.recordedBy}` : ''}
               {a.note ? ` — ${a.note}` : ''}
             </span>
