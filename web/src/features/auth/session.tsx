@@ -1,31 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Provider, useQuery } from 'urql';
-import { graphql, type ResultOf } from '../../graphql';
+import { type ResultOf } from '../../graphql';
+import { createPrefetch } from '../../lib/prefetch';
 import { createUrqlClient } from '../../lib/urql-client';
+import { startOverview } from '../overview/overview-start';
+import { SessionQuery, SessionUserFields } from './session-query';
 import { readToken, storeToken } from '../../lib/session';
 
-export const SessionUserFields = graphql(`
-  fragment SessionUser on User {
-    email
-    name
-    role
-    partnership {
-      code
-      nameNl
-    }
-  }
-`);
-
-const SessionQuery = graphql(
-  `
-    query Session {
-      me {
-        ...SessionUser
-      }
-    }
-  `,
-  [SessionUserFields],
-);
+export { SessionQuery, SessionUserFields };
 
 export type SessionUser = ResultOf<typeof SessionUserFields>;
 
@@ -60,8 +42,15 @@ export function SessionProvider({ children }: { children: (state: 'anonymous' | 
   }, []);
   // A new client (and so an empty cache) whenever the token changes: no result of one user
   // is ever shown to the next.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const client = useMemo(() => createUrqlClient(signOut), [token, signOut]);
+  // With a token, the overview's first request (user, clock, school years and tiles in one) goes
+  // out with the client, before any component asks (features/overview/overview-start.ts).
+  const client = useMemo(() => {
+    const prefetch = createPrefetch();
+    const c = createUrqlClient(signOut, prefetch);
+    if (token) startOverview(c, prefetch, window.location);
+    return c;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [token, signOut]);
   const signIn = useCallback((next: string, u: SessionUser) => {
     storeToken(next);
     setUser(u);
