@@ -136,7 +136,7 @@ describe('the first paint of the overview', () => {
     await page.exposeFunction('__firstTileValue', () => {
       atFirstValue ??= { graphql: [...graphql], scripts: [...scripts] };
     });
-    await context.addInitScript(() => {
+    await page.addInitScript(() => {
       const observer = new MutationObserver(() => {
         if (document.querySelector('.tile .tile-value')) {
           observer.disconnect();
