@@ -95,7 +95,7 @@ export interface TrendPoint {
 }
 
 /** kpiTrend rows (keyed by SCHOOL_YEAR first) without further grouping → one point per year. */
-export function trendPoints(result: KpiResultLike): TrendPoint[] {
+export function trendPoints(result: Pick<KpiResultLike, 'rows'>): TrendPoint[] {
   return result.rows
     .filter((row) => row.keys.length === 1 && row.keys[0]?.dimension === 'SCHOOL_YEAR')
     .map((row) => ({ year: row.keys[0]!.id, ...figure(row.value, row.status) }))

@@ -14,8 +14,8 @@ import { KpiTileQuery, kpiTileVariables, OVERVIEW_TILES } from './tile-query';
 const operationName = (op: Operation) =>
   op.query.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value ?? '?';
 
-const tileResult = (value: number) => ({ measure: 'count', kpi: { id: 'K1', nameNl: 'K', nameEn: 'K', unit: 'COUNT', measures: [] }, rows: [], total: { keys: [], value, comparisonValue: null, status: 'OK', comparisonStatus: null, note: null } });
-const trendResult = { rows: [], total: { keys: [], value: null, status: 'OK' } };
+const tileResult = (value: number) => ({ measure: 'count', kpi: { id: 'K1', nameNl: 'K', nameEn: 'K', unit: 'COUNT', measures: [] }, total: { value, comparisonValue: null, status: 'OK', comparisonStatus: null } });
+const trendResult = { rows: [] };
 
 /**
  * The composed response: tile tN has the value 100 + N, so each tile's slice is recognisable;
