@@ -156,6 +156,9 @@ describe('the first paint of the overview', () => {
     const kb = atFirstValue!.scripts.reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, 'assets', name))).length, 0) / 1024;
     expect(kb).toBeLessThanOrEqual(200);
     expect(atFirstValue!.scripts.filter((name) => /^(charts|geo|xlsx)-/.test(name))).toEqual([]);
+    // The tiles' SVG sparklines on a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SCREENSHOTS, '14-overzicht-telefoon.png'), fullPage: true });
     await context.close();
   });
 
