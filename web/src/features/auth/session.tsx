@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Provider, useQuery } from 'urql';
+import { Provider, useQuery, type Client } from 'urql';
 import { type ResultOf } from '../../graphql';
 import { createPrefetch } from '../../lib/prefetch';
 import { createUrqlClient } from '../../lib/urql-client';
@@ -28,6 +28,21 @@ interface Session {
 const SessionContext = createContext<Session>({ token: null, user: null, signIn: () => undefined, signOut: () => undefined });
 export const useSession = () => useContext(SessionContext);
 
+let session: { token: string | null; client: Client } | null = null;
+
+/**
+ * One client per token: a render React throws away (StrictMode in development, a suspended first
+ * render) calls useMemo again, and that must not send the overview's first request twice.
+ */
+function clientFor(token: string | null, signOut: () => void): Client {
+  if (session && session.token === token) return session.client;
+  const prefetch = createPrefetch();
+  const client = createUrqlClient(signOut, prefetch);
+  if (token) startOverview(client, prefetch, window.location);
+  session = { token, client };
+  return client;
+}
+
 /**
  * Holds the token (sessionStorage) and the signed-in user; a new urql client per session so
  * no cached result of one user is shown to the next.
@@ -44,13 +59,8 @@ export function SessionProvider({ children }: { children: (state: 'anonymous' | 
   // is ever shown to the next.
   // With a token, the overview's first request (user, clock, school years and tiles in one) goes
   // out with the client, before any component asks (features/overview/overview-start.ts).
-  const client = useMemo(() => {
-    const prefetch = createPrefetch();
-    const c = createUrqlClient(signOut, prefetch);
-    if (token) startOverview(c, prefetch, window.location);
-    return c;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [token, signOut]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const client = useMemo(() => clientFor(token, signOut), [token, signOut]);
   const signIn = useCallback((next: string, u: SessionUser) => {
     storeToken(next);
     setUser(u);
