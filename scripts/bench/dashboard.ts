@@ -42,7 +42,7 @@ export function ensureWebDist(root: string, force: boolean): { dist?: string; no
   if (!force && !stale) return { dist, note: 'web/dist up to date' };
   try {
     console.log('building the dashboard (npm run build --workspace web) …');
-    execSync('npm run build --workspace web', { cwd: root, stdio: 'pipe' });
+    execSync('npm run build --workspace web', { cwd: root, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
     return { dist, note: 'web/dist built for this run' };
   } catch (error) {
     const reason = String((error as { stderr?: Buffer }).stderr ?? error).trim().split('\n').slice(-3).join(' ');
@@ -81,7 +81,12 @@ function initScript(token: string): string {
     try { sessionStorage.setItem(${JSON.stringify(TOKEN_KEY)}, ${JSON.stringify(token)}); } catch (e) {}
     const afterPaint = (name) => requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => { window[name] = performance.now(); };
+      channel.port1.onmessage = () => {
+        window[name] = performance.now();
+        // The browser's network log at that frame: every response completed so far (an open
+        // stream, like the live-update subscription, has no entry yet).
+        window[name + 'Resources'] = performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd }));
+      };
       channel.port2.postMessage(0);
     });
     let first = false;
@@ -98,6 +103,12 @@ function initScript(token: string): string {
 export interface DashboardTiming {
   /** Navigation start → first frame after the first KPI value, ms, one per run. */
   firstKpi: number[];
+  /** Gzipped kB of the scripts (web/dist/assets) the page had loaded at that frame, one per run. */
+  jsBeforeFirstKpiKb: number[];
+  /** GraphQL requests completed by then (queries and mutations; the live stream stays open), one per run. */
+  graphqlBeforeFirstKpi: number[];
+  /** The scripts of the last run, file names. */
+  scriptsBeforeFirstKpi: string[];
   /** … after every overview tile shows its value. */
   allKpis: number[];
   tiles: number;
@@ -107,12 +118,18 @@ export interface DashboardTiming {
 export async function measureDashboard(
   url: string,
   token: string,
-  { runs, warmup, before }: { runs: number; warmup: number; before?: () => void },
+  { runs, warmup, before, path = '/overzicht', dist }: { runs: number; warmup: number; before?: () => void; path?: string; dist?: string },
 ): Promise<DashboardTiming> {
+  const gzipKb = new Map<string, number>();
+  const scriptKb = (name: string) => {
+    if (!dist) return Number.NaN;
+    if (!gzipKb.has(name)) gzipKb.set(name, gzipSync(readFileSync(join(dist, 'assets', name))).length / 1024);
+    return gzipKb.get(name)!;
+  };
   const launchStart = Date.now();
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, headless: true });
   const browserLaunchMs = Date.now() - launchStart;
-  const result: DashboardTiming = { firstKpi: [], allKpis: [], tiles: 0, browserLaunchMs };
+  const result: DashboardTiming = { firstKpi: [], jsBeforeFirstKpiKb: [], graphqlBeforeFirstKpi: [], scriptsBeforeFirstKpi: [], allKpis: [], tiles: 0, browserLaunchMs };
   try {
     for (let i = 0; i < warmup + runs; i++) {
       // A new context per run: empty HTTP cache and sessionStorage, as a first visit.
@@ -121,21 +138,34 @@ export async function measureDashboard(
       const page = await context.newPage();
       before?.();
       try {
-        await page.goto(`${url}/overzicht`);
-        await page.waitForFunction('window.__benchFirstKpi !== undefined && window.__benchAllKpis !== undefined', undefined, { timeout: 60_000 });
-        const timing = (await page.evaluate('({ first: window.__benchFirstKpi, all: window.__benchAllKpis, tiles: document.querySelectorAll(' + JSON.stringify(TILE_SELECTOR) + ').length })')) as {
+        await page.goto(`${url}${path}`);
+        // Functions, not strings: the dashboard's Content-Security-Policy forbids eval in the page.
+        // (Run in the page: globalThis is its window; this package compiles without the DOM types.)
+        type BenchWindow = Record<string, unknown> & { document: { querySelectorAll: (s: string) => { length: number } } };
+        await page.waitForFunction(() => (globalThis as unknown as BenchWindow).__benchFirstKpi !== undefined && (globalThis as unknown as BenchWindow).__benchAllKpis !== undefined, undefined, {
+          timeout: 60_000,
+        });
+        const timing = (await page.evaluate((tileSelector) => {
+          const w = globalThis as unknown as BenchWindow;
+          return { first: w.__benchFirstKpi, resources: w.__benchFirstKpiResources, all: w.__benchAllKpis, tiles: w.document.querySelectorAll(tileSelector).length };
+        }, TILE_SELECTOR)) as {
           first: number;
+          resources: { name: string; start: number; end: number }[];
           all: number;
           tiles: number;
         };
+        const scripts = timing.resources.map((r) => new URL(r.name).pathname).filter((p) => /^\/assets\/[\w.-]+\.js$/.test(p)).map((p) => p.slice('/assets/'.length));
         if (i >= warmup) {
           result.firstKpi.push(timing.first);
+          result.scriptsBeforeFirstKpi = [...new Set(scripts)].sort();
+          result.jsBeforeFirstKpiKb.push(result.scriptsBeforeFirstKpi.reduce((sum, name) => sum + scriptKb(name), 0));
+          result.graphqlBeforeFirstKpi.push(timing.resources.filter((r) => new URL(r.name).pathname === '/graphql').length);
           result.allKpis.push(timing.all);
           result.tiles = timing.tiles;
         }
       } catch (error) {
         const text = (await page.locator('main').innerText().catch(() => '')).slice(0, 200).replace(/\s+/g, ' ');
-        throw new Error(`no KPI tile value (${VALUE_SELECTOR}) appeared on ${url}/overzicht: ${(error as Error).message.split('\n')[0]}; page says: "${text}"`);
+        throw new Error(`no KPI tile value (${VALUE_SELECTOR}) appeared on ${url}${path}: ${(error as Error).message.split('\n')[0]}; page says: "${text}"`);
       } finally {
         await context.close();
       }

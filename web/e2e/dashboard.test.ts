@@ -1,9 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, axeViolations, launchBrowser, SCREENSHOTS, settled, signedInPage, startProduct, type Product } from './harness';
+import { gzipSync } from 'node:zlib';
+import { initialChunks, XLSX_WRITER_SIGNATURE } from './bundle';
+import { api, axeViolations, launchBrowser, ROOT, SCREENSHOTS, settled, signedInPage, startProduct, type Product } from './harness';
 
 // The dashboard against the running product: every view loads, shows the API's numbers for the
 // same filters, keeps its state in the URL, cross-filters, exports, and respects the roles.
@@ -82,7 +84,7 @@ describe('the login screen', () => {
     await context.close();
   });
 
-  it('loads no chart, map or view code before sign-in; after it, only the view shown', async () => {
+  it('loads no chart, map or view code before sign-in; after it, only the view shown (the overview draws no chart with recharts)', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -98,8 +100,8 @@ describe('the login screen', () => {
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     await settled(page);
     expect(scripts.some((s) => /\/assets\/overzicht-/.test(s))).toBe(true);
-    expect(scripts.some((s) => /\/assets\/charts-/.test(s))).toBe(true);
-    expect(scripts.filter((s) => /\/assets\/(radar|trends|geo|xlsx)-/.test(s))).toEqual([]);
+    // The tiles' sparklines are plain SVG: the chart library waits for a view with charts.
+    expect(scripts.filter((s) => /\/assets\/(charts|radar|trends|geo|xlsx)-/.test(s))).toEqual([]);
     await context.close();
   });
 
@@ -112,6 +114,63 @@ describe('the login screen', () => {
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     await page.getByRole('alert').waitFor();
     await context.close();
+  });
+});
+
+describe('the first paint of the overview', () => {
+  it('takes one GraphQL request (user, clock, school years and tiles together) and under 200 kB of JavaScript', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    // Requests as the browser sends them, in order; the live-update stream (an SSE POST that
+    // stays open) is not a round trip of the first paint and is left out.
+    const graphql: string[] = [];
+    const scripts: string[] = [];
+    let atFirstValue: { graphql: string[]; scripts: string[] } | undefined;
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/graphql' && r.method() === 'POST' && r.headers()['accept'] !== 'text/event-stream') {
+        graphql.push((JSON.parse(r.postData() ?? '{}') as { operationName?: string }).operationName ?? '?');
+      }
+      if (r.resourceType() === 'script') scripts.push(url.pathname.replace('/assets/', ''));
+    });
+    // Called from the page the moment the first tile value is in the DOM (after its response).
+    await page.exposeFunction('__firstTileValue', () => {
+      atFirstValue ??= { graphql: [...graphql], scripts: [...scripts] };
+    });
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('.tile .tile-value')) {
+          observer.disconnect();
+          void (window as unknown as { __firstTileValue: () => Promise<void> }).__firstTileValue();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await open(page, `/overzicht?jaar=${year}`);
+    await poll(() => atFirstValue !== undefined).toBe(true);
+    expect(atFirstValue!.graphql).toEqual(['OverviewStart']);
+    // Every tile was answered by that one response: still no other query once all show a value.
+    await poll(() => page.locator('.tile .tile-value').count()).toBe(OVERVIEW_TILES.length);
+    expect(graphql).toEqual(['OverviewStart']);
+    // The scripts before the first value, gzipped as a server would send them: within 200 kB.
+    const dist = join(ROOT, 'web', 'dist');
+    const kb = atFirstValue!.scripts.reduce((sum, name) => sum + gzipSync(readFileSync(join(dist, 'assets', name))).length, 0) / 1024;
+    expect(kb).toBeLessThanOrEqual(200);
+    expect(atFirstValue!.scripts.filter((name) => /^(charts|geo|xlsx)-/.test(name))).toEqual([]);
+    // The tiles' SVG sparklines on a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(SCREENSHOTS, '14-overzicht-telefoon.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('keeps the spreadsheet writer out of the initial chunks (index.html and their static imports)', () => {
+    const dist = join(ROOT, 'web', 'dist');
+    const initial = initialChunks(dist);
+    expect(initial.length).toBeGreaterThan(1);
+    const withWriter = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js') && readFileSync(join(dist, 'assets', name), 'utf8').includes(XLSX_WRITER_SIGNATURE));
+    // The writer is in the build (one lazy chunk) …
+    expect(withWriter).toHaveLength(1);
+    // … and not among the chunks loaded before any import().
+    expect(initial).not.toContain(withWriter[0]);
   });
 });
 
@@ -276,12 +335,19 @@ describe('under the Content-Security-Policy', () => {
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
     const response = await page.goto(`${product.url}/sectoren?jaar=${year}`);
     expect(response!.headers()['content-security-policy']).toContain("script-src 'self'");
     expect(response!.headers()['x-frame-options']).toBe('DENY');
     await settled(page);
+    // The spreadsheet writer is fetched on the click, not with the view.
+    expect(scripts.filter((s) => /\/assets\/xlsx-/.test(s))).toEqual([]);
     const table = page.locator('[data-chart="sector-table"]');
     const [download] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'XLSX downloaden' }).click()]);
+    expect(scripts.filter((s) => /\/assets\/xlsx-/.test(s))).toHaveLength(1);
     const sheet = await readSheet(readFileSync((await download.path())!));
     const rows = await table.locator('tbody tr').count();
     expect(sheet).toHaveLength(rows + 2); // header + rows + total

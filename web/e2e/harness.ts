@@ -46,7 +46,9 @@ export interface Product {
 
 /** Builds the dashboard once, then starts the product with --no-build and waits for its URL. */
 export async function startProduct(options: { env?: Record<string, string>; startTimeoutMs?: number } = {}): Promise<Product> {
-  execSync('npm run build --workspace web', { cwd: ROOT, stdio: 'pipe' });
+  // NODE_ENV=production: under vitest it is "test", and Vite would bundle React's development
+  // build (StrictMode's double renders, twice the size) instead of the one `npm start` serves.
+  execSync('npm run build --workspace web', { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
   const port = await freePort();
   const dbFile = join(tmpdir(), `duaal-e2e-${process.pid}-${Date.now()}.sqlite`);
   let output = '';

@@ -43,7 +43,11 @@ export const builder = new SchemaBuilder<{
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
-    limit: { complexity: 20_000, depth: 10, breadth: 200 },
+    // Breadth counts every selected field (urql adds __typename to each object). The dashboard's
+    // overview asks for its first paint in one request (user, clock, the filter bar's lists, the
+    // KPI catalogue, nine tiles with their trends: about 350 fields, web/src/features/overview/
+    // overview-start.ts), so 500; complexity (list fields × 10) stays the guard on the work.
+    limit: { complexity: 20_000, depth: 10, breadth: 500 },
     complexityError: (kind, result) =>
       createGraphQLError(`Query exceeds the maximum ${kind.toLowerCase()}`, { extensions: { code: 'BAD_USER_INPUT', ...result } }),
   },

@@ -8,7 +8,8 @@ import { ClockProvider } from '../features/clock/clock';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { LiveStatus } from '../features/live/LiveStatus';
 import { I18nProvider, useI18n } from '../i18n/i18n';
-import { DATA_VIEWS, navigate, useRoute, viewAllowed, viewHref, VIEWS, type View } from '../lib/router';
+import { readToken } from '../lib/session';
+import { DATA_VIEWS, navigate, useRoute, viewAllowed, viewHref, viewOfPath, VIEWS, type View } from '../lib/router';
 
 // Each view is its own chunk, so the login screen and the first view load without the code of
 // the others (recharts, d3-geo and topojson stay out of the login screen's path).
@@ -26,6 +27,9 @@ const LOADERS: Record<View, () => Promise<{ default: ComponentType }>> = {
 const ROUTES = Object.fromEntries(Object.entries(LOADERS).map(([view, load]) => [view, lazy(load)])) as Record<View, LazyExoticComponent<ComponentType>>;
 /** Starts loading a view's chunk before the click (hover or keyboard focus on its link). */
 const preload = (view: View) => void LOADERS[view]().catch(() => undefined);
+// Signed in, the view opened is fetched at once, alongside the first GraphQL request, not after
+// it (the login screen loads no view code).
+if (typeof window !== 'undefined' && readToken()) preload(viewOfPath(window.location.pathname));
 
 export function App() {
   return (

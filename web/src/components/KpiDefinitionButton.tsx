@@ -4,19 +4,28 @@ import { graphql } from '../graphql';
 import { useI18n } from '../i18n/i18n';
 import { Loading } from './StateView';
 
-const KpiDefinitionButtonQuery = graphql(`
-  query KpiDefinitionButton {
-    kpiCatalog {
-      id
-      nameNl
-      nameEn
-      definitionNl
-      definitionEn
-      footnotes
-      publishedFigure
-    }
+export const KpiCatalogEntryFields = graphql(`
+  fragment KpiCatalogEntry on KpiDefinition {
+    id
+    nameNl
+    nameEn
+    definitionNl
+    definitionEn
+    footnotes
+    publishedFigure
   }
 `);
+
+export const KpiDefinitionButtonQuery = graphql(
+  `
+    query KpiDefinitionButton {
+      kpiCatalog {
+        ...KpiCatalogEntry
+      }
+    }
+  `,
+  [KpiCatalogEntryFields],
+);
 
 /** The KPI's definition one click away: a button that opens a modal dialog. */
 export function KpiDefinitionButton({ kpi }: { kpi: string }) {

@@ -4,7 +4,7 @@ import { graphql } from '../graphql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorState, Loading } from './StateView';
 
-const SchoolYearGateQuery = graphql(`
+export const SchoolYearGateQuery = graphql(`
   query SchoolYearGate {
     schoolYears
   }

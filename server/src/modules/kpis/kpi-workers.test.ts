@@ -35,7 +35,7 @@ async function post(app: ReturnType<typeof createApp>, query: string, userId: nu
   return (await response.json()) as { data?: Record<string, { measure?: string; total?: { value: number | null } }> | null; errors?: { message: string; extensions?: { code?: string } }[] };
 }
 
-// 100 aliased KPI fields: the 20 KPIs × 5 school years (breadth 200: the limit allows it).
+// 100 aliased KPI fields: the 20 KPIs × 5 school years (breadth 200: within the limit of 500).
 const IDS = Array.from({ length: 20 }, (_, i) => `K${i + 1}`);
 const YEARS = ['2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023'];
 const HUNDRED = `{ ${IDS.flatMap((id) => YEARS.map((y) => `${id}_${y.slice(0, 4)}: kpi(id: ${id}, schoolYear: "${y}") { measure }`)).join('\n')} }`;

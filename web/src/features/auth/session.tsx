@@ -1,31 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Provider, useQuery } from 'urql';
+import { Provider, useQuery, type Client } from 'urql';
 import { graphql, type ResultOf } from '../../graphql';
+import { createPrefetch } from '../../lib/prefetch';
 import { createUrqlClient } from '../../lib/urql-client';
+import { startOverview } from '../overview/overview-start';
+import { SessionQuery, SessionUserFields } from './session-query';
 import { readToken, storeToken, takeSignInCode } from '../../lib/session';
 
-export const SessionUserFields = graphql(`
-  fragment SessionUser on User {
-    email
-    name
-    role
-    partnership {
-      code
-      nameNl
-    }
-  }
-`);
-
-const SessionQuery = graphql(
-  `
-    query Session {
-      me {
-        ...SessionUser
-      }
-    }
-  `,
-  [SessionUserFields],
-);
+export { SessionQuery, SessionUserFields };
 
 const RedeemSignInCodeMutation = graphql(
   `
@@ -66,6 +48,21 @@ interface Session {
 const SessionContext = createContext<Session>({ token: null, user: null, signIn: () => undefined, signOut: () => undefined, ssoFailed: false });
 export const useSession = () => useContext(SessionContext);
 
+let session: { token: string | null; client: Client } | null = null;
+
+/**
+ * One client per token: a render React throws away (StrictMode in development, a suspended first
+ * render) calls useMemo again, and that must not send the overview's first request twice.
+ */
+function clientFor(token: string | null, signOut: () => void): Client {
+  if (session && session.token === token) return session.client;
+  const prefetch = createPrefetch();
+  const client = createUrqlClient(signOut, prefetch);
+  if (token) startOverview(client, prefetch, window.location);
+  session = { token, client };
+  return client;
+}
+
 /**
  * Holds the token (sessionStorage) and the signed-in user; a new urql client per session so
  * no cached result of one user is shown to the next.
@@ -80,8 +77,10 @@ export function SessionProvider({ children }: { children: (state: 'anonymous' | 
   }, []);
   // A new client (and so an empty cache) whenever the token changes: no result of one user
   // is ever shown to the next.
+  // With a token, the overview's first request (user, clock, school years and tiles in one) goes
+  // out with the client, before any component asks (features/overview/overview-start.ts).
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const client = useMemo(() => createUrqlClient(signOut), [token, signOut]);
+  const client = useMemo(() => clientFor(token, signOut), [token, signOut]);
   const signIn = useCallback((next: string, u: SessionUser) => {
     storeToken(next);
     setUser(u);

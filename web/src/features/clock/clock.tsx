@@ -6,14 +6,23 @@ import { graphql } from '../../graphql';
 // "Today" comes from the server (Europe/Brussels, or its TODAY setting), never from the browser's
 // clock: days left, statuses and the default school year on screen follow the API's day.
 
-const ClockQuery = graphql(`
-  query Clock {
-    clock {
-      today
-      schoolYear
-    }
+export const ClockFields = graphql(`
+  fragment ClockFields on Clock {
+    today
+    schoolYear
   }
 `);
+
+export const ClockQuery = graphql(
+  `
+    query Clock {
+      clock {
+        ...ClockFields
+      }
+    }
+  `,
+  [ClockFields],
+);
 
 export interface ClockValue {
   /** ISO date. */

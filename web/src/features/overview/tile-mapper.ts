@@ -1,4 +1,4 @@
-import { change, figure, trendPoints, type Figure, type KpiResultLike, type TrendPoint } from '../../lib/kpi';
+import { change, figure, trendPoints, type Figure, type KpiResultLike, type KpiRowLike, type TrendPoint } from '../../lib/kpi';
 
 export interface TileModel {
   current: Figure;
@@ -10,7 +10,7 @@ export interface TileModel {
 }
 
 /** A headline tile: this year's total, the previous year's, the change and the trend line. */
-export function tileModel(result: KpiResultLike, trend: Pick<KpiResultLike, 'rows'> | null | undefined): TileModel {
+export function tileModel(result: { total: Omit<KpiRowLike, 'keys'> }, trend: Pick<KpiResultLike, 'rows'> | null | undefined): TileModel {
   const current = figure(result.total.value, result.total.status);
   const previous = figure(result.total.comparisonValue, result.total.comparisonStatus);
   const c = change(current, previous);

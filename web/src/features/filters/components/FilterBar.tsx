@@ -2,21 +2,17 @@ import { LEVEL_LABELS, LEVELS, PROVINCE_LABELS, SYSTEM_LABELS, SYSTEMS, type Pro
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { SelectControl } from '../../../components/Controls';
-import { graphql } from '../../../graphql';
+import { graphql, type VariablesOf } from '../../../graphql';
 import { useI18n } from '../../../i18n/i18n';
-import { FILTER_KEYS, type FilterKey } from '../../../lib/filters';
+import { FILTER_KEYS, type FilterKey, type Filters } from '../../../lib/filters';
 import { useFilters } from '../../../lib/router';
 import { activeFilterChips, trainingOptions } from '../filter-options';
 import { useClock } from '../../clock/clock';
 
-const FilterBarQuery = graphql(`
-  query FilterBar(
-    $partnerships: [String!]
-    $provinces: [Province!]
-    $withMunicipalities: Boolean!
-    $level: Level
-    $system: System
-  ) {
+// The lists as a fragment on Query, so the overview's first request (overview-start.ts) asks
+// for exactly these fields with the same variables.
+export const FilterBarLists = graphql(`
+  fragment FilterBarLists on Query {
     schoolYears
     partnerships {
       code
@@ -42,6 +38,32 @@ const FilterBarQuery = graphql(`
   }
 `);
 
+export const FilterBarQuery = graphql(
+  `
+    query FilterBar(
+      $partnerships: [String!]
+      $provinces: [Province!]
+      $withMunicipalities: Boolean!
+      $level: Level
+      $system: System
+    ) {
+      ...FilterBarLists
+    }
+  `,
+  [FilterBarLists],
+);
+
+/** The filter bar's variables for the filters in the URL (the bar and the first request use this one function). */
+export function filterBarVariables(filters: Filters): VariablesOf<typeof FilterBarQuery> {
+  return {
+    partnerships: filters.partnership ? [filters.partnership] : undefined,
+    provinces: filters.province ? [filters.province] : undefined,
+    withMunicipalities: !!filters.province,
+    level: filters.level,
+    system: filters.system,
+  };
+}
+
 // With a partnership or PC number chosen, the training list narrows to trainings recognised there.
 const FilterBarTrainingsQuery = graphql(`
   query FilterBarTrainings($schoolYear: String!, $filter: KpiFilter) {
@@ -63,13 +85,7 @@ export function FilterBar() {
   const [copied, setCopied] = useState(false);
   const [{ data, error }] = useQuery({
     query: FilterBarQuery,
-    variables: {
-      partnerships: filters.partnership ? [filters.partnership] : undefined,
-      provinces: filters.province ? [filters.province] : undefined,
-      withMunicipalities: !!filters.province,
-      level: filters.level,
-      system: filters.system,
-    },
+    variables: filterBarVariables(filters),
   });
   const narrowTrainings = !!(filters.partnership || filters.jointCommittee) && !!filters.schoolYear;
   const [{ data: recognised }] = useQuery({

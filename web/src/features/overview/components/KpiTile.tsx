@@ -1,68 +1,19 @@
 import { previousSchoolYear } from '@duaal/shared';
-import { Line, LineChart, ResponsiveContainer, YAxis } from 'recharts';
 import { useQuery } from 'urql';
 import { KpiDefinitionButton } from '../../../components/KpiDefinitionButton';
 import { ErrorState, Loading } from '../../../components/StateView';
-import { graphql, type VariablesOf } from '../../../graphql';
 import { useI18n } from '../../../i18n/i18n';
-import { toKpiFilter } from '../../../lib/filters';
 import { formatChange, formatFigure, formatRelative, SYMBOLS } from '../../../lib/format';
 import { useFilters } from '../../../lib/router';
+import { sparklinePoints } from '../../../lib/sparkline';
 import { tileModel } from '../tile-mapper';
+import { KpiTileQuery, kpiTileVariables, type KpiId } from '../tile-query';
 
-const KpiTileQuery = graphql(`
-  query KpiTile($id: KpiId!, $measure: String, $schoolYear: String!, $compareWith: String, $filter: KpiFilter) {
-    kpi(id: $id, measure: $measure, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
-      measure
-      kpi {
-        id
-        nameNl
-        nameEn
-        unit
-        measures {
-          id
-          nameNl
-          nameEn
-          unit
-        }
-      }
-      rows {
-        keys {
-          dimension
-          id
-          label
-        }
-        value
-        status
-      }
-      total {
-        keys {
-          dimension
-          id
-          label
-        }
-        value
-        comparisonValue
-        status
-        comparisonStatus
-        note
-      }
-    }
-    kpiTrend(id: $id, measure: $measure, filter: $filter) {
-      rows {
-        keys {
-          dimension
-          id
-          label
-        }
-        value
-        status
-      }
-    }
-  }
-`);
+export type { KpiId };
 
-export type KpiId = VariablesOf<typeof KpiTileQuery>['id'];
+/** The sparkline's drawing box; the SVG stretches it to the tile's width. */
+const SPARK_WIDTH = 240;
+const SPARK_HEIGHT = 44;
 
 /** A headline KPI: value, previous year, change, a small trend line and the definition. */
 export function KpiTile({ kpi, measure }: { kpi: KpiId; measure?: string }) {
@@ -71,7 +22,7 @@ export function KpiTile({ kpi, measure }: { kpi: KpiId; measure?: string }) {
   const schoolYear = filters.schoolYear!;
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: KpiTileQuery,
-    variables: { id: kpi, measure, schoolYear, compareWith: previousSchoolYear(schoolYear), filter: toKpiFilter(filters) },
+    variables: kpiTileVariables({ kpi, measure }, filters),
   });
   const result = data?.kpi;
   const m = result?.kpi.measures.find((x) => x.id === result.measure);
@@ -126,12 +77,9 @@ export function KpiTile({ kpi, measure }: { kpi: KpiId; measure?: string }) {
               role="img"
               aria-label={`${t.kpi.trend}: ${model.trend.map((p) => `${p.year} ${formatFigure(p, unit, locale)}`).join(', ')}`}
             >
-              <ResponsiveContainer width="100%" height={44}>
-                <LineChart data={model.trend} margin={{ top: 4, right: 4, bottom: 4, left: 4 }}>
-                  <YAxis hide domain={['dataMin', 'dataMax']} />
-                  <Line type="monotone" dataKey="value" stroke="#1f5fa8" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls />
-                </LineChart>
-              </ResponsiveContainer>
+              <svg className="sparkline-svg" viewBox={`0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`} preserveAspectRatio="none" width="100%" height={SPARK_HEIGHT} aria-hidden="true" focusable="false">
+                <polyline points={sparklinePoints(model.trend, SPARK_WIDTH, SPARK_HEIGHT)} fill="none" stroke="#1f5fa8" strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+              </svg>
             </div>
           )}
         </>

@@ -1,0 +1,81 @@
+import { previousSchoolYear } from '@duaal/shared';
+import { graphql, type VariablesOf } from '../../graphql';
+import { toKpiFilter, type Filters } from '../../lib/filters';
+
+// The overview tile's operation, apart from the component: the overview's first request
+// (overview-start.ts) is composed from the same fragments, so its answer is, field for field,
+// the answer to each tile's own query. The fragments hold only what the tile reads: nine tiles
+// of them count against the API's limit on fields per request (server/src/graphql/builder.ts).
+
+export const KpiTileResultFields = graphql(`
+  fragment KpiTileResult on KpiResult {
+    measure
+    kpi {
+      id
+      nameNl
+      nameEn
+      unit
+      measures {
+        id
+        nameNl
+        nameEn
+        unit
+      }
+    }
+    total {
+      value
+      comparisonValue
+      status
+      comparisonStatus
+    }
+  }
+`);
+
+export const KpiTileTrendFields = graphql(`
+  fragment KpiTileTrend on KpiResult {
+    rows {
+      keys {
+        dimension
+        id
+        label
+      }
+      value
+      status
+    }
+  }
+`);
+
+export const KpiTileQuery = graphql(
+  `
+    query KpiTile($id: KpiId!, $measure: String, $schoolYear: String!, $compareWith: String, $filter: KpiFilter) {
+      kpi(id: $id, measure: $measure, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+        ...KpiTileResult
+      }
+      kpiTrend(id: $id, measure: $measure, filter: $filter) {
+        ...KpiTileTrend
+      }
+    }
+  `,
+  [KpiTileResultFields, KpiTileTrendFields],
+);
+
+export type KpiId = VariablesOf<typeof KpiTileQuery>['id'];
+
+/** The headline KPIs of the overview (DOMAIN.md §4) with the measure each tile shows, in order. */
+export const OVERVIEW_TILES: { kpi: KpiId; measure?: string }[] = [
+  { kpi: 'K1' },
+  { kpi: 'K2', measure: 'establishments' },
+  { kpi: 'K3' },
+  { kpi: 'K5', measure: 'approved' },
+  { kpi: 'K9' },
+  { kpi: 'K10', measure: 'complianceRate' },
+  { kpi: 'K12' },
+  { kpi: 'K13' },
+  { kpi: 'K14' },
+];
+
+/** A tile's variables for the filters in the URL (the tile and the first request use this one function). */
+export function kpiTileVariables(tile: { kpi: KpiId; measure?: string }, filters: Filters): VariablesOf<typeof KpiTileQuery> {
+  const schoolYear = filters.schoolYear!;
+  return { id: tile.kpi, measure: tile.measure, schoolYear, compareWith: previousSchoolYear(schoolYear), filter: toKpiFilter(filters) };
+}
