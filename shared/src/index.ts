@@ -6,3 +6,5 @@ export * from './rules.js';
 export * from './partnerships.js';
 export * from './clock.js';
 export * from './calendar-status.js';
+export * from './annual-report.js';
+export * from './annual-report-published.js';
