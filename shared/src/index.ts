@@ -8,3 +8,4 @@ export * from './clock.js';
 export * from './calendar-status.js';
 export * from './annual-report.js';
 export * from './annual-report-published.js';
+export * from './report-document.js';

@@ -1,13 +1,12 @@
 import { ANNUAL_REPORT } from '@duaal/shared';
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../../graphql/builder.js';
-import type { Context } from '../../graphql/context.js';
 import { ValueStatusEnum } from '../kpis/kpis.graphql.js';
 import { computeKpi, KpiInputError, type KpiInput } from '../kpis/kpis.service.js';
 import { QueryTimeoutError } from '../kpis/kpi-workers.js';
-import { all } from '../kpis/engine/sql.js';
 import {
   buildAnnualReport,
+  reportDataDate,
   type AnnualReportResult,
   type ReportCell,
   type ReportColumnResult,
@@ -81,12 +80,6 @@ const AnnualReportRef = builder.objectRef<AnnualReportPayload>('AnnualReport').i
   }),
 });
 
-/** The day of the last successful import of the history, else today. */
-function dataDate(ctx: Context): string {
-  const row = all<{ at: string | null }>(ctx.db, "SELECT MAX(at) AS at FROM audit_log WHERE action = 'import' AND entity = 'counter-export'", {})[0];
-  return row?.at ? row.at.slice(0, 10) : ctx.today;
-}
-
 builder.queryFields((t) => ({
   annualReport: t.field({
     type: AnnualReportRef,
@@ -100,7 +93,7 @@ builder.queryFields((t) => ({
           : Promise.resolve(computeKpi({ ...ctx, input }));
       try {
         const report = await buildAnnualReport({ schoolYear: args.schoolYear, ask });
-        return { ...report, dataDate: dataDate(ctx) };
+        return { ...report, dataDate: reportDataDate(ctx.db, ctx.today) };
       } catch (error) {
         if (error instanceof KpiInputError) throw createGraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argument: error.argument } });
         if (error instanceof QueryTimeoutError) throw createGraphQLError(error.message, { extensions: { code: error.code, budgetMs: error.budgetMs } });

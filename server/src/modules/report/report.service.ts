@@ -2,8 +2,11 @@ import {
   ANNUAL_REPORT,
   isSchoolYear,
   type ReportColumn,
+  type ReportDoc,
   type ReportTable,
 } from '@duaal/shared';
+import type { Db } from '../../db/client.js';
+import { all } from '../kpis/engine/sql.js';
 import { KPIS_BY_ID } from '../kpis/catalog.js';
 import type { KpiResult, KpiRow, ValueStatus } from '../kpis/engine/types.js';
 import { KpiInputError, type KpiInput } from '../kpis/kpis.service.js';
@@ -210,5 +213,38 @@ async function buildTable(spec: ReportTable, year: string, previousYear: string,
     rows,
     definitionsNl: kpis.map((k) => `${k.id} ${k.nameNl}: ${k.definitionNl}`),
     definitionsEn: kpis.map((k) => `${k.id} ${k.nameEn}: ${k.definitionEn}`),
+  };
+}
+
+/** The day the data were taken: the last successful import of the history, else today. */
+export function reportDataDate(db: Db, today: string): string {
+  const row = all<{ at: string | null }>(db, "SELECT MAX(at) AS at FROM audit_log WHERE action = 'import' AND entity = 'counter-export'", {})[0];
+  return row?.at ? row.at.slice(0, 10) : today;
+}
+
+const sections = new Map(ANNUAL_REPORT.map((s) => [s.key, s]));
+
+/** The report as the document the workbook and the sentences are written from (same shape as the query). */
+export function toReportDoc(report: AnnualReportResult, dataDate: string): ReportDoc {
+  return {
+    schoolYear: report.schoolYear,
+    previousYear: report.previousYear,
+    dataDate,
+    tables: report.tables.map((t) => ({
+      number: t.spec.number,
+      key: t.spec.key,
+      section: t.spec.section,
+      sectionTitleNl: sections.get(t.spec.section)?.titleNl ?? t.spec.section,
+      sectionTitleEn: sections.get(t.spec.section)?.titleEn ?? t.spec.section,
+      titleNl: t.spec.titleNl,
+      titleEn: t.spec.titleEn,
+      footnotesNl: t.spec.footnotesNl,
+      footnotesEn: t.spec.footnotesEn,
+      definitionsNl: t.definitionsNl,
+      definitionsEn: t.definitionsEn,
+      yearsAsColumns: Boolean(t.spec.yearsAsColumns),
+      columns: t.columns,
+      rows: t.rows,
+    })),
   };
 }
