@@ -176,8 +176,9 @@ function sheetNameOf(t: ReportDocTable, lang: ReportLang): string {
   return (prefix + (lang === 'nl' ? t.titleNl : t.titleEn)).replace(/[\\/?*[\]:]/g, ' ').slice(0, MAX_SHEET).trim();
 }
 
+/** As shown on screen: rates to one decimal, the symbols of a missing value. */
 const cellValue = (value: number | null, status: ReportStatus | null): SheetValue =>
-  status === 'SUPPRESSED' ? REPORT_SYMBOLS.suppressed : value === null || status === 'NOT_APPLICABLE' ? REPORT_SYMBOLS.notApplicable : value;
+  status === 'SUPPRESSED' ? REPORT_SYMBOLS.suppressed : value === null || status === 'NOT_APPLICABLE' ? REPORT_SYMBOLS.notApplicable : Math.round(value * 10) / 10;
 
 /** Column headers of a table as on screen: per column this year, the previous year, and (optionally) the published figure and the difference. */
 export function tableHeader(t: ReportDocTable, doc: ReportDoc, lang: ReportLang, withPublished: boolean): string[] {
