@@ -85,7 +85,7 @@ export function ReportPage() {
     setBusy(true);
     try {
       const { reportWorkbookBlob } = await import('@duaal/shared/report-workbook');
-      saveBlob(await reportWorkbookBlob(doc, lang, { withPublished: showPublished }), `jaarrapport-${doc.schoolYear}.xlsx`);
+      saveBlob(await reportWorkbookBlob(doc, lang, { withPublished: showPublished }), `${lang === 'nl' ? 'jaarrapport' : 'annual-report'}-${doc.schoolYear}.xlsx`);
     } finally {
       setBusy(false);
     }
