@@ -502,6 +502,8 @@ export class OrganisationBuilder {
           x !== a &&
           x.partnerships[0] !== a.partnerships[0] &&
           lenwYears.get(x) === lenwYears.get(a) &&
+          // Same province for Leren en Werken enterprises: the merge then leaves S003 answers 1a/2a as they were.
+          (lenwYears.get(a) === 0 || x.establishments[0]?.province === a.establishments[0]?.province) &&
           !this.revokedTogether(a, x) &&
           (!wantTwo || (x.establishments.filter((e) => e.reportYear).length >= 2 && a.establishments.filter((e) => e.reportYear).length >= 2));
         if (ok) b = x;
