@@ -6,3 +6,6 @@ export * from './rules.js';
 export * from './partnerships.js';
 export * from './clock.js';
 export * from './calendar-status.js';
+export * from './annual-report.js';
+export * from './annual-report-published.js';
+export * from './report-document.js';

@@ -244,7 +244,7 @@ export function generateAgreements(random: Random, timeline: Timeline, providers
     return (province: string) => (need.get(province) ?? 0) / most;
   };
   const enterpriseOf = (r: Rec) => (r.chain.unit.establishment as Establishment).enterprise;
-  const pickSteered = (p: string, day: string, active: Set<Enterprise>, wantNew: boolean, year: string): Rec | null => {
+  const pickSteered = (p: string, day: string, active: Set<Enterprise>, wantNew: boolean, year: string, activate: (e: Enterprise) => void): Rec | null => {
     const key = `${p}|LEREN_EN_WERKEN|${schoolYearOf(day)}`;
     const again = used.get(key) ?? [];
     used.set(key, again);
@@ -254,6 +254,7 @@ export function generateAgreements(random: Random, timeline: Timeline, providers
     const take = (r: Rec) => {
       again.push(r);
       active.add(enterpriseOf(r));
+      activate(enterpriseOf(r));
       markActive(r);
       return r;
     };
@@ -291,6 +292,11 @@ export function generateAgreements(random: Random, timeline: Timeline, providers
     const steered = (PQ759_YEARS as readonly string[]).includes(year);
     // Enterprises already active this year through agreements carried over from the year before.
     const activeBy = new Map<string, Set<Enterprise>>();
+    // K15 counts an active enterprise in the sector of each of its PC numbers (DOMAIN.md §4), so
+    // it is active in every partnership of the enterprise, not only in that of the agreement.
+    const activate = (e: Enterprise) => {
+      for (const q of e.partnerships) (activeBy.get(q) ?? activeBy.set(q, new Set()).get(q))!.add(e);
+    };
     activePairs.clear();
     activeInProvince.clear();
     if (steered) {
@@ -298,6 +304,7 @@ export function generateAgreements(random: Random, timeline: Timeline, providers
         if (a.track !== 'LEREN_EN_WERKEN' || a.plannedEndOn < start || a.startOn > end) continue;
         const p = a.rec.chain.unit.partnership as string;
         (activeBy.get(p) ?? activeBy.set(p, new Set()).get(p))!.add(enterpriseOf(a.rec));
+        activate(enterpriseOf(a.rec));
         markActive(a.rec);
       }
     }
@@ -320,7 +327,7 @@ export function generateAgreements(random: Random, timeline: Timeline, providers
           if (target === null) rec = pick(p, track, day);
           else {
             const active = activeBy.get(p) ?? activeBy.set(p, new Set()).get(p)!;
-            rec = pickSteered(p, day, active, active.size < Math.round(target), year);
+            rec = pickSteered(p, day, active, active.size < Math.round(target), year, activate);
           }
           if (!rec) continue;
           const establishment = rec.chain.unit.establishment as Establishment;

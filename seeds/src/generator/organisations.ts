@@ -485,6 +485,9 @@ export class OrganisationBuilder {
     const candidates = this.random.shuffle(
       this.enterprises.filter((e) => e.legalForm === 'PRIVATE' && e.establishments.some((x) => x.reportYear)),
     );
+    // K15 counts an enterprise in the sector of each of its PC numbers (DOMAIN.md §4): merging two
+    // enterprises with the same Leren en Werken years keeps every sector's count of S003 answer 1b.
+    const lenwYears = new Map(candidates.map((e) => [e, e.establishments.reduce((m, x) => x.units.reduce((n, u) => n | lenwMask(u), m), 0)]));
     const used = new Set<Enterprise>();
     let merged = 0;
     for (const a of candidates) {
@@ -498,6 +501,9 @@ export class OrganisationBuilder {
           !used.has(x) &&
           x !== a &&
           x.partnerships[0] !== a.partnerships[0] &&
+          lenwYears.get(x) === lenwYears.get(a) &&
+          // Same province for Leren en Werken enterprises: the merge then leaves S003 answers 1a/2a as they were.
+          (lenwYears.get(a) === 0 || x.establishments[0]?.province === a.establishments[0]?.province) &&
           !this.revokedTogether(a, x) &&
           (!wantTwo || (x.establishments.filter((e) => e.reportYear).length >= 2 && a.establishments.filter((e) => e.reportYear).length >= 2));
         if (ok) b = x;

@@ -14,5 +14,6 @@ import '../modules/follow-up/follow-up.graphql.js';
 import '../modules/imports/imports.graphql.js';
 import '../modules/live/live.graphql.js';
 import '../modules/work-lists/work-lists.graphql.js';
+import '../modules/report/report.graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

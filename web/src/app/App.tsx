@@ -9,7 +9,7 @@ import { FilterBar } from '../features/filters/components/FilterBar';
 import { LiveStatus } from '../features/live/LiveStatus';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { readToken } from '../lib/session';
-import { DATA_VIEWS, navigate, useRoute, viewAllowed, viewHref, viewOfPath, VIEWS, type View } from '../lib/router';
+import { DATA_VIEWS, OWN_YEAR_VIEWS, navigate, useRoute, viewAllowed, viewHref, viewOfPath, VIEWS, type View } from '../lib/router';
 
 // Each view is its own chunk, so the login screen and the first view load without the code of
 // the others (recharts, d3-geo and topojson stay out of the login screen's path).
@@ -21,6 +21,7 @@ const LOADERS: Record<View, () => Promise<{ default: ComponentType }>> = {
   overeenkomsten: () => import('../routes/overeenkomsten'),
   radar: () => import('../routes/radar'),
   trends: () => import('../routes/trends'),
+  rapport: () => import('../routes/rapport'),
   import: () => import('../routes/import'),
   opvolging: () => import('../routes/opvolging'),
 };
@@ -63,6 +64,7 @@ function Shell() {
   if (view !== firstView.current) navigated.current = true;
   const views = VIEWS.filter((v) => viewAllowed(v, user?.role));
   const dataView = DATA_VIEWS.includes(view);
+  const ownYear = OWN_YEAR_VIEWS.includes(view);
   const page = (
     <Suspense fallback={<Loading />}>
       <FocusOnMount key={view} enabled={navigated.current} root={main}>
@@ -123,9 +125,9 @@ function Shell() {
           ))}
         </ul>
       </nav>
-      {!dataView && <FilterBar />}
+      {!dataView && !ownYear && <FilterBar />}
       <main id="main" ref={main} className="app-main" data-view={view}>
-        {dataView ? page : <SchoolYearGate schoolYear={filters.schoolYear}>{page}</SchoolYearGate>}
+        {dataView || ownYear ? page : <SchoolYearGate schoolYear={filters.schoolYear}>{page}</SchoolYearGate>}
       </main>
       <footer className="app-footer small muted">{t.footer}</footer>
     </div>

@@ -33,7 +33,7 @@ const VALUE_STATUS_DESCRIPTIONS: Record<(typeof VALUE_STATUSES)[number], string>
   SUPPRESSED: 'Withheld: a person count below the threshold, or a percentage based on one.',
   NOT_APPLICABLE: 'No value can be computed (a denominator of 0, a dimension the KPI cannot be split by).',
 };
-const ValueStatusEnum = builder.enumType('ValueStatus', {
+export const ValueStatusEnum = builder.enumType('ValueStatus', {
   values: Object.fromEntries(VALUE_STATUSES.map((s) => [s, { description: VALUE_STATUS_DESCRIPTIONS[s] }])),
 });
 const KpiUnitEnum = builder.enumType('KpiUnit', { values: KPI_UNITS });

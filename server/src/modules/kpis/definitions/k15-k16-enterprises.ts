@@ -1,20 +1,42 @@
 import { count, percent, ROWS_MAY_EXCEED_TOTAL } from '../engine/define.js';
-import type { KpiDefinition } from '../engine/types.js';
+import type { FactSource, KpiDefinition } from '../engine/types.js';
 import { enterprisesWithValidRecognitions, validRecognitions } from './k01-k02-recognitions.js';
 import { runningAgreements } from './k12-k14-agreements.js';
 
 // K15 — unique enterprises with a K1 recognition (recognised) resp. with an agreement running in
 // the school year (active). An enterprise counts in each province of the establishments concerned
-// and in each sector (PC number / partnership) of its recognitions; once in the total.
+// and in each sector of its PC numbers (DOMAIN.md §4): the partnerships responsible for the
+// enterprise's PC numbers on the reporting day, plus the reporting partnership of the fact itself
+// (an enterprise without PC numbers has only that one); once in the total.
+
+/** The source with PARTNERSHIP = every sector of the fact's enterprise (several rows per fact). */
+function withEnterpriseSectors(source: FactSource): FactSource {
+  return {
+    ...source,
+    joins: [
+      ...source.joins,
+      { name: 'ejc', sql: 'LEFT JOIN enterprise_joint_committees ejc ON ejc.enterprise_id = est.enterprise_id', needs: ['est'] },
+      {
+        name: 'ejca',
+        sql: `LEFT JOIN joint_committee_assignments ejca ON ejca.joint_committee_code = ejc.joint_committee_code
+          AND ejca.valid_from <= @reportingDate AND (ejca.valid_to IS NULL OR ejca.valid_to >= @reportingDate)`,
+        needs: ['ejc'],
+      },
+      { name: 'sector', sql: 'LEFT JOIN partnerships sector ON sector.id IN (ejca.partnership_id, rp.id)', needs: ['ejca', 'rp'] },
+    ],
+    dims: { ...source.dims, PARTNERSHIP: { expr: 'sector.code', joins: ['sector'] } },
+  };
+}
+
 const recognised = count(
   { id: 'recognisedEnterprises', nameNl: 'Erkende ondernemingen', nameEn: 'Recognised enterprises' },
-  validRecognitions,
+  withEnterpriseSectors(validRecognitions),
   'est.enterprise_id',
   { joins: ['est'], total: enterprisesWithValidRecognitions },
 );
 const active = count(
   { id: 'activeEnterprises', nameNl: 'Actieve ondernemingen', nameEn: 'Active enterprises' },
-  runningAgreements,
+  withEnterpriseSectors(runningAgreements),
   'est.enterprise_id',
   { joins: ['est'] },
 );
@@ -25,12 +47,12 @@ export const K15: KpiDefinition = {
   nameEn: 'Recognised and active enterprises by province and sector',
   unit: 'COUNT',
   definitionNl:
-    'Unieke ondernemingen met een erkenning van K1 (erkend), resp. met een overeenkomst die in het schooljaar liep (actief). Een onderneming met vestigingen in meerdere provincies telt in elk ervan, een onderneming in meerdere sectoren in elke sector.',
+    'Unieke ondernemingen met een erkenning van K1 (erkend), resp. met een overeenkomst die in het schooljaar liep (actief). Een onderneming met vestigingen in meerdere provincies telt in elk ervan, een onderneming met meerdere PC-nummers in de sector van elk ervan.',
   definitionEn:
-    'Unique enterprises with a recognition of K1 (recognised), resp. with an agreement running in the school year (active). An enterprise with establishments in several provinces counts in each, one in several sectors in each sector.',
+    'Unique enterprises with a recognition of K1 (recognised), resp. with an agreement running in the school year (active). An enterprise with establishments in several provinces counts in each, one with several PC numbers in the sector of each.',
   footnotes: [
     ROWS_MAY_EXCEED_TOTAL,
-    'Provincie = provincie van de erkende vestiging (resp. van de vestiging van de overeenkomst); sector = PC-nummer en partnerschap van de erkenning.',
+    'Provincie = provincie van de erkende vestiging (resp. van de vestiging van de overeenkomst); sector = partnerschap van elk PC-nummer van de onderneming en van de erkenning.',
   ],
   measures: [recognised, active],
   defaultMeasure: 'recognisedEnterprises',

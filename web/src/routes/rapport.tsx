@@ -1,0 +1,5 @@
+import { ReportPage } from '../features/report/ReportPage';
+
+export default function Route() {
+  return <ReportPage />;
+}
