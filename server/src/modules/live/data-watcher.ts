@@ -8,8 +8,8 @@ import { publishDataChange } from './data-changes.js';
 
 export const POLL_MS = 250;
 
-/** Not dashboard data: the audit log (logins) and the users. SQLite's and drizzle's bookkeeping neither. */
-const IGNORED_TABLES = ['audit_log', 'users'];
+/** Not dashboard data: the audit log (logins), the users and their invitations. SQLite's and drizzle's bookkeeping neither. */
+const IGNORED_TABLES = ['audit_log', 'users', 'user_invitations'];
 
 export type DataFingerprint = Record<string, string>;
 
