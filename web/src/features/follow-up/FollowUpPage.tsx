@@ -229,7 +229,10 @@ function WorkListTable({ list, filter, withinDays }: { list: WorkList; filter: W
         await client.mutation(RecordDownloadMutation, { rows: table.rows.length }).toPromise();
         downloadCsv(table);
       } else {
-        const table: TableModel = workListTable(list, all as never, t.followUp, list === 'mentors' && (all as MentorNode[]).some((n) => n.name !== null));
+        const withNames = list === 'mentors' && (all as MentorNode[]).some((n) => n.name !== null);
+        const table: TableModel = workListTable(list, all as never, t.followUp, withNames);
+        // Mentor names are personal data: the download is written to the audit log first.
+        if (withNames) await client.mutation(RecordWorkListDownload, { rows: table.rows.length }).toPromise();
         if (kind === 'csv') downloadCsv(table);
         else await downloadXlsx(table);
       }
@@ -346,6 +349,12 @@ function WorkListTable({ list, filter, withinDays }: { list: WorkList; filter: W
     </QueryState>
   );
 }
+
+const RecordWorkListDownload = graphql(`
+  mutation FollowUpRecordWorkListDownload($rows: Int!) {
+    recordPersonalDataDownload(kind: MENTOR_WORK_LIST, rows: $rows)
+  }
+`);
 
 const RecordDownloadMutation = graphql(`
   mutation FollowUpRecordDownload($rows: Int!) {

@@ -40,6 +40,12 @@ const MentorListQuery = graphql(`
   }
 `);
 
+const RecordMentorListDownload = graphql(`
+  mutation MentorListRecordDownload($rows: Int!) {
+    recordPersonalDataDownload(kind: MENTOR_LIST, rows: $rows)
+  }
+`);
+
 const PAGE = 200;
 /** Safety cap: a sector has at most a few thousand open follow-ups. */
 const MAX_PAGES = 25;
@@ -95,6 +101,10 @@ export function MentorList({ partnership }: { partnership?: string }) {
   const { filters } = useFilters();
   const code = partnership ?? filters.partnership;
   const { nodes, total, error, fetching, retry } = useAllMentors(code);
+  const client = useClient();
+  // Names are personal data: a file that holds any is written to the audit log first.
+  const withNames = nodes.some((n) => n.firstName !== null || n.lastName !== null);
+  const recordDownload = (rows: number) => client.mutation(RecordMentorListDownload, { rows }).toPromise();
   // Status and days come from the API, as of the server's today (the one clock), never the browser's.
   const table = mentorListTable(
     nodes,
@@ -122,7 +132,7 @@ export function MentorList({ partnership }: { partnership?: string }) {
           {template(t.mentors.shown, { shown: table.rows.length, total: total ?? nodes.length })}
           {fetching && ` ${t.state.loading}`}
         </p>
-        <DataTable model={table} />
+        <DataTable model={table} onExport={withNames ? recordDownload : undefined} />
       </QueryState>
     </section>
   );
