@@ -246,3 +246,30 @@ describe('auditLog', () => {
     expect(brusselsDayStart('2026-10-25')).toBe('2026-10-24T22:00:00.000Z'); // midnight still CEST
   });
 });
+
+describe('audit coverage', () => {
+  it('writes an upload refused before it is read as a failed import', async () => {
+    const { importUploadedFiles } = await import('../imports/imports.service.js');
+    const actor = { userId: adminId, role: 'ADMIN' as const, partnershipId: null };
+    const limits = { maxUploadBytes: 10, maxFileBytes: 10 };
+    await expect(importUploadedFiles({ db, actor, input: { files: [] }, at: NOW, source: 'API', limits })).rejects.toThrow(/at least one/);
+    const big = new File(['x'.repeat(11)], 'agreements.csv');
+    await expect(importUploadedFiles({ db, actor, input: { files: [big] }, at: NOW, source: 'API', limits })).rejects.toThrow(/limit/);
+    const rows = db.select().from(auditLog).all();
+    expect(rows.map((r) => [r.action, r.userId, r.at])).toEqual([
+      ['import_failed', adminId, NOW.toISOString()],
+      ['import_failed', adminId, NOW.toISOString()],
+    ]);
+    expect(JSON.parse(rows[1]!.detail!)).toMatchObject({ files: ['agreements.csv'], errorCount: 1 });
+  });
+
+  it.each([
+    ['MENTOR_LIST', 'mentor_personal_data'],
+    ['MENTOR_WORK_LIST', 'mentor_personal_data'],
+    ['AUDIT_LOG', 'audit_log'],
+  ])('writes a %s download with the table of its personal data (%s)', async (kind, entity) => {
+    const r = await runGraphQL(db, `mutation { recordPersonalDataDownload(kind: ${kind}, rows: 7) }`, {}, { userId: adminId });
+    expect(r.errors).toBeUndefined();
+    expect(db.select().from(auditLog).all().map((x) => [x.action, x.entity, x.detail, x.userId])).toEqual([['personal_data_download', entity, `${kind} 7 rows`, adminId]]);
+  });
+});
