@@ -4,7 +4,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.js';
 import { auditLog, userInvitations, users } from '../../db/schema/index.js';
 import { createFactories } from '../../testing/factories.js';
-import { runGraphQL, type GraphQLResponse } from '../../testing/graphql-client.js';
+import { createClock } from '../../clock.js';
+import { runGraphQL, TEST_SECRET, type GraphQLResponse } from '../../testing/graphql-client.js';
+import { createApp } from '../../yoga.js';
+import { signToken } from './tokens.js';
 import { createTestDb } from '../../testing/test-db.js';
 import { untilAccessChanges } from '../live/live.graphql.js';
 import { onAccessChange } from './access-changes.js';
@@ -156,6 +159,34 @@ describe('deactivate and reactivate', () => {
     expect(unknown.errors![0]!.message).toBe('userId: no user with id 9999');
     const active = await runGraphQL(db, REACTIVATE, { id: String(memberId) }, { userId: adminId });
     expect(active.errors![0]!.message).toBe('userId: user lid@example.test is active already');
+  });
+
+  it('ends the user’s open dataChanged stream (Server-Sent Events) when it is deactivated', async () => {
+    const clock = createClock('2026-11-29', () => NOW);
+    const app = createApp({ db, authSecret: TEST_SECRET, suppressionThreshold: 5, clock });
+    const token = await signToken(memberId, TEST_SECRET, NOW);
+    const response = await app.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: 'subscription { dataChanged { at } }' }),
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const read = (async () => {
+      let text = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return text;
+        text += value;
+      }
+    })();
+    // Deactivated after the stream opened: the stream completes without any data event.
+    // (A pause for the stream to start pulling, so the subscription is registered: sequencing, not timing.)
+    await new Promise((r) => setTimeout(r, 200));
+    setUserActive({ db, actor: { userId: adminId, role: 'ADMIN', partnershipId: null }, userId: memberId, active: false, now: later(MINUTE) });
+    const text = await read;
+    expect(text).toContain('event: complete');
+    expect(text).not.toContain('event: next');
   });
 
   it('ends an open live subscription of the user at once', async () => {
