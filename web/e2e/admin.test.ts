@@ -18,7 +18,8 @@ beforeAll(async () => {
   product = await startProduct();
   browser = await launchBrowser();
   client = api(product.url);
-});
+  // Building the web and generating the demo take minutes on the shared machine.
+}, 720_000);
 
 afterAll(async () => {
   await browser?.close();
