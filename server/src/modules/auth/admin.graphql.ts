@@ -99,7 +99,7 @@ const idOf = (field: string, id: string | number): number => {
 };
 
 const withLastSignIn = (ctx: Context, userId: number): UserListRow => {
-  const row = listUsers(ctx.db).find((u) => u.id === userId);
+  const row = listUsers(ctx.db, userId)[0];
   if (!row) throw new Error(`user ${userId} vanished`);
   return row;
 };

@@ -128,14 +128,15 @@ export interface UserListRow extends UserRow {
   lastSignInAt: string | null;
 }
 
-/** Every user, by name, with the instant of its last successful sign-in (from the audit log). */
-export function listUsers(db: Db): UserListRow[] {
+/** Every user (or the one of `onlyId`), by name, with its last successful sign-in (from the audit log). */
+export function listUsers(db: Db, onlyId?: number): UserListRow[] {
   return db
     .select({
       user: users,
       lastSignInAt: sql<string | null>`(select max(a.at) from audit_log a where a.user_id = "users"."id" and a.action = 'login')`,
     })
     .from(users)
+    .where(onlyId === undefined ? undefined : eq(users.id, onlyId))
     .orderBy(sql`${users.name} collate nocase`, users.id)
     .all()
     .map((r) => ({ ...r.user, lastSignInAt: r.lastSignInAt }));
