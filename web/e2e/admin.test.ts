@@ -48,10 +48,11 @@ describe('Beheer', () => {
 
     // Add: SECTOR_STAFF needs a partnership (the select is enabled only for that role).
     const form = admin.page.locator('form.add-user-form');
-    await form.getByLabel('Naam').fill('Nieuwe Collega');
-    await form.getByLabel('E-mailadres').fill(NEW_EMAIL);
-    await form.getByLabel('Rol').selectOption('SECTOR_STAFF');
-    await form.getByLabel('Partnerschap').selectOption('BOUW');
+    // (By name: a label around a select also carries the selected option's text.)
+    await form.locator('input[name="name"]').fill('Nieuwe Collega');
+    await form.locator('input[name="email"]').fill(NEW_EMAIL);
+    await form.locator('select[name="role"]').selectOption('SECTOR_STAFF');
+    await form.locator('select[name="partnership"]').selectOption('BOUW');
     await form.getByRole('button', { name: 'Toevoegen' }).click();
     const linkInput = admin.page.locator('[data-invitation-link]');
     await linkInput.waitFor({ timeout: 30_000 });
@@ -109,8 +110,10 @@ describe('Beheer', () => {
     // The audit log, filtered on the new user: their sign-in (through the link), then the refused one.
     await admin.page.getByRole('tab', { name: 'Auditlogboek' }).click();
     await admin.page.waitForSelector('table.audit-table');
-    const userValue = await admin.page.locator('.audit-filters select').first().locator('option', { hasText: NEW_EMAIL }).getAttribute('value');
-    await admin.page.getByLabel('Gebruiker', { exact: true }).selectOption(userValue!);
+    const userSelect = admin.page.locator('select[name="audit-user"]');
+    await userSelect.locator('option', { hasText: NEW_EMAIL }).waitFor({ state: 'attached' });
+    const userValue = await userSelect.locator('option', { hasText: NEW_EMAIL }).getAttribute('value');
+    await userSelect.selectOption(userValue!);
     await expect
       .poll(async () => admin.page.locator('table.audit-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action'))), { timeout: 30_000 })
       .toEqual(['login_failed', 'login', 'invitation_accepted']);
@@ -118,8 +121,8 @@ describe('Beheer', () => {
     expect(await axeViolations(admin.page)).toEqual([]);
     await admin.page.screenshot({ path: join(SCREENSHOTS, 'admin-audit-1280.png'), fullPage: true });
     // Unfiltered on user, the admin's own add and deactivation are there too.
-    await admin.page.getByLabel('Gebruiker', { exact: true }).selectOption('');
-    await admin.page.getByLabel('Handeling').selectOption('user_deactivated');
+    await userSelect.selectOption('');
+    await admin.page.locator('select[name="audit-action"]').selectOption('user_deactivated');
     await expect.poll(() => admin.page.locator('table.audit-table tbody tr').count(), { timeout: 30_000 }).toBe(1);
     expect(await admin.page.locator('table.audit-table tbody tr td').nth(1).textContent()).toContain('admin@duaal.test');
 

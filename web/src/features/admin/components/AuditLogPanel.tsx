@@ -103,7 +103,7 @@ export function AuditLogPanel() {
       <form className="audit-filters" aria-label={a.auditFilters} onSubmit={(e) => e.preventDefault()}>
         <label>
           {a.user}
-          <select value={filter.userId ?? ''} onChange={(e) => setFilter({ userId: e.target.value || null })}>
+          <select name="audit-user" value={filter.userId ?? ''} onChange={(e) => setFilter({ userId: e.target.value || null })}>
             <option value="">{a.allUsers}</option>
             {(options.data?.users ?? []).map((u) => (
               <option key={u.id} value={u.id}>
@@ -114,7 +114,7 @@ export function AuditLogPanel() {
         </label>
         <label>
           {a.action}
-          <select value={filter.action ?? ''} onChange={(e) => setFilter({ action: e.target.value || null })}>
+          <select name="audit-action" value={filter.action ?? ''} onChange={(e) => setFilter({ action: e.target.value || null })}>
             <option value="">{a.allActions}</option>
             {(options.data?.auditActions ?? []).map((x) => (
               <option key={x} value={x}>
