@@ -110,6 +110,11 @@ describe('Beheer', () => {
     // The audit log, filtered on the new user: their sign-in (through the link), then the refused one.
     await admin.page.getByRole('tab', { name: 'Auditlogboek' }).click();
     await admin.page.waitForSelector('table.audit-table');
+    // The default range ends on the clock's today (TODAY=2026-11-29) and starts 30 days before.
+    expect(await admin.page.locator('[data-period]').textContent()).toBe('Periode: 30-10-2026 tot en met 29-11-2026 (dagen in Brussel).');
+    // The rows carry the real instant, which need not fall on that fixed day: no range from here on.
+    await admin.page.locator('.audit-filters input[type="date"]').first().fill('');
+    await admin.page.locator('.audit-filters input[type="date"]').last().fill('');
     const userSelect = admin.page.locator('select[name="audit-user"]');
     await userSelect.locator('option', { hasText: NEW_EMAIL }).waitFor({ state: 'attached' });
     const userValue = await userSelect.locator('option', { hasText: NEW_EMAIL }).getAttribute('value');

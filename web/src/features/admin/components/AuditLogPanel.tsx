@@ -6,7 +6,7 @@ import { graphql, type VariablesOf } from '../../../graphql';
 import { useI18n } from '../../../i18n/i18n';
 import { template } from '../../../i18n/template';
 import { downloadCsv } from '../../../lib/download';
-import { formatNumber } from '../../../lib/format';
+import { formatDate, formatNumber } from '../../../lib/format';
 import { useClock } from '../../clock/clock';
 import { auditTable, formatInstant, pageRange, summariseDetail, type AuditNode } from '../audit-mapper';
 
@@ -132,6 +132,9 @@ export function AuditLogPanel() {
           <input type="date" value={filter.to ?? ''} min={filter.from ?? undefined} onChange={(e) => setFilter({ to: e.target.value || null })} />
         </label>
       </form>
+      <p className="small muted" data-period>
+        {template(a.period, { from: filter.from ? formatDate(filter.from, locale) : '…', to: filter.to ? formatDate(filter.to, locale) : '…' })}
+      </p>
       <div className="table-actions">
         <p className="small table-count" aria-live="polite" data-total={page?.totalCount ?? ''}>
           {page && (page.totalCount === 0 ? a.rangeEmpty : template(a.range, { from: number(range.from), to: number(range.to), total: number(page.totalCount) }))}

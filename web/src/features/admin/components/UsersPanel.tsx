@@ -208,14 +208,14 @@ function AddUserForm({ partnerships, onAdded }: { partnerships: readonly { code:
               </option>
             ))}
           </select>
-          <span id="partnership-hint" className="small muted">
-            {a.partnershipHint}
-          </span>
         </label>
         <button type="submit" className="button primary" disabled={fetching}>
           {fetching ? a.adding : a.add}
         </button>
       </form>
+      <p id="partnership-hint" className="small muted">
+        {a.partnershipHint}
+      </p>
       {error && (
         <p className="form-error" role="alert">
           {errorText(error)}
