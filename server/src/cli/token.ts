@@ -13,6 +13,7 @@ import { signToken } from '../modules/auth/tokens.js';
 export async function issueTokenForEmail(db: Db, email: string, secret: string, clock: Clock = systemClock): Promise<string> {
   const user = db.select().from(users).where(eq(users.email, email.trim().toLowerCase())).get();
   if (!user) throw new Error(`No user with email ${email}`);
+  if (!user.active) throw new Error(`User ${email} is deactivated`);
   const token = await signToken(user.id, secret, clock.now());
   appendAuditLog(db, { userId: user.id, action: 'token_issued', entity: 'users', detail: 'cli' }, clock.now());
   return token;

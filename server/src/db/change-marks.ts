@@ -54,8 +54,8 @@ export const CHANGE_MARK_RULES: Readonly<Record<string, MarkRule>> = {
   trainings: { kind: 'all' },
 };
 
-/** Tables written without marks: not read by any figure. */
-export const UNMARKED_TABLES = ['audit_log', 'users', 'data_change_marks'] as const;
+/** Tables written without marks: not read by any figure (the live watcher ignores their writes). */
+export const UNMARKED_TABLES = ['audit_log', 'users', 'user_invitations', 'data_change_marks'] as const;
 
 const NO_DATE = "'9999-12-31'";
 

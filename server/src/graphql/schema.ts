@@ -8,6 +8,7 @@ import '../modules/mentors/mentors.graphql.js';
 import '../modules/agreements/agreements.graphql.js';
 import '../modules/appeals/appeals.graphql.js';
 import '../modules/auth/auth.graphql.js';
+import '../modules/auth/admin.graphql.js';
 import '../modules/kpis/kpis.graphql.js';
 import '../modules/clock/clock.graphql.js';
 import '../modules/follow-up/follow-up.graphql.js';

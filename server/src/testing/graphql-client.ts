@@ -15,12 +15,14 @@ export async function runGraphQL<T = Record<string, unknown>>(
   db: Db,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { userId?: number; suppressionThreshold?: number; /** Fixed "today" (default: the system clock). */ today?: string } = {},
+  options: { userId?: number; suppressionThreshold?: number; /** Fixed "today" (default: the system clock). */ today?: string; /** Fixed instant of the clock (tokens, audit rows, expiries). */ now?: Date; /** Send this bearer token instead of signing one for userId. */ token?: string } = {},
 ): Promise<GraphQLResponse<T>> {
-  const clock = createClock(options.today);
+  const fixedNow = options.now;
+  const clock = createClock(options.today, fixedNow ? () => fixedNow : undefined);
   const app = createApp({ db, authSecret: TEST_SECRET, suppressionThreshold: options.suppressionThreshold ?? 5, clock });
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.userId !== undefined) headers.authorization = `Bearer ${await signToken(options.userId, TEST_SECRET, clock.now())}`;
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  else if (options.userId !== undefined) headers.authorization = `Bearer ${await signToken(options.userId, TEST_SECRET, clock.now())}`;
   const response = await app.fetch('http://test/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as GraphQLResponse<T>;
 }

@@ -3,13 +3,14 @@ import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticC
 import { SchoolYearGate } from '../components/SchoolYearGate';
 import { Loading } from '../components/StateView';
 import { LoginScreen } from '../features/auth/LoginScreen';
+import { WelcomeScreen } from '../features/auth/WelcomeScreen';
 import { SessionProvider, useSession } from '../features/auth/session';
 import { ClockProvider } from '../features/clock/clock';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { LiveStatus } from '../features/live/LiveStatus';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { readToken } from '../lib/session';
-import { DATA_VIEWS, OWN_YEAR_VIEWS, navigate, useRoute, viewAllowed, viewHref, viewOfPath, VIEWS, type View } from '../lib/router';
+import { DATA_VIEWS, OWN_YEAR_VIEWS, navigate, usePathname, useRoute, viewAllowed, viewHref, viewOfPath, VIEWS, type View } from '../lib/router';
 
 // Each view is its own chunk, so the login screen and the first view load without the code of
 // the others (recharts, d3-geo and topojson stay out of the login screen's path).
@@ -24,6 +25,7 @@ const LOADERS: Record<View, () => Promise<{ default: ComponentType }>> = {
   rapport: () => import('../routes/rapport'),
   import: () => import('../routes/import'),
   opvolging: () => import('../routes/opvolging'),
+  beheer: () => import('../routes/beheer'),
 };
 const ROUTES = Object.fromEntries(Object.entries(LOADERS).map(([view, load]) => [view, lazy(load)])) as Record<View, LazyExoticComponent<ComponentType>>;
 /** Starts loading a view's chunk before the click (hover or keyboard focus on its link). */
@@ -33,11 +35,15 @@ const preload = (view: View) => void LOADERS[view]().catch(() => undefined);
 if (typeof window !== 'undefined' && readToken()) preload(viewOfPath(window.location.pathname));
 
 export function App() {
+  // A one-time link (/welkom#code=…) opens its own page, whoever is signed in in this tab.
+  const welcome = usePathname() === '/welkom';
   return (
     <I18nProvider>
       <SessionProvider>
         {(state) =>
-          state === 'anonymous' ? (
+          welcome ? (
+            <WelcomeScreen />
+          ) : state === 'anonymous' ? (
             <LoginScreen />
           ) : state === 'loading' ? (
             <Loading />

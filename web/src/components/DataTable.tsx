@@ -42,7 +42,11 @@ export interface RowAction {
 }
 
 /** The table behind a chart: sortable, with CSV/XLSX download, symbols legend and footnote. */
-export function DataTable({ model, label, rowAction }: { model: TableModel; label?: string; rowAction?: RowAction }) {
+/**
+ * `onExport` runs before a file is made (e.g. to write a download of personal data to the audit
+ * log); the file is made only once it has finished.
+ */
+export function DataTable({ model, label, rowAction, onExport }: { model: TableModel; label?: string; rowAction?: RowAction; onExport?: (rows: number) => Promise<unknown> }) {
   const { t, locale } = useI18n();
   const { set } = useFilters();
   const [sort, setSort] = useState<Sort>(null);
@@ -99,10 +103,10 @@ export function DataTable({ model, label, rowAction }: { model: TableModel; labe
   return (
     <div className="data-table">
       <div className="table-actions">
-        <button type="button" className="button small" onClick={() => downloadCsv(model)}>
+        <button type="button" className="button small" onClick={() => void (onExport?.(model.rows.length) ?? Promise.resolve()).then(() => downloadCsv(model))}>
           {t.table.csv}
         </button>
-        <button type="button" className="button small" onClick={() => void downloadXlsx(model)}>
+        <button type="button" className="button small" onClick={() => void (onExport?.(model.rows.length) ?? Promise.resolve()).then(() => downloadXlsx(model))}>
           {t.table.xlsx}
         </button>
       </div>

@@ -4,18 +4,18 @@ import { parseFilters, setFilter as cascade, writeFilters, type FilterKey, type 
 // A very small router: the view is the path (/provincies), the filters and a view's own options
 // are query parameters. Every change is a history entry, so Back undoes a filter.
 
-export const VIEWS = ['overzicht', 'provincies', 'sectoren', 'mentoren', 'overeenkomsten', 'radar', 'trends', 'rapport', 'opvolging', 'import'] as const;
+export const VIEWS = ['overzicht', 'provincies', 'sectoren', 'mentoren', 'overeenkomsten', 'radar', 'trends', 'rapport', 'opvolging', 'import', 'beheer'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Views shown in the navigation only to some roles (the server refuses the others anyway). */
-export const VIEW_ROLES: Partial<Record<View, readonly string[]>> = { opvolging: ['SECTOR_STAFF', 'ADMIN'], import: ['ADMIN'] };
+export const VIEW_ROLES: Partial<Record<View, readonly string[]>> = { opvolging: ['SECTOR_STAFF', 'ADMIN'], import: ['ADMIN'], beheer: ['ADMIN'] };
 export const viewAllowed = (view: View, role: string | undefined): boolean => {
   const roles = VIEW_ROLES[view];
   return !roles || (role !== undefined && roles.includes(role));
 };
 
 /** Views about loading data rather than figures: no filter bar, and open on an empty database. */
-export const DATA_VIEWS: readonly View[] = ['import'];
+export const DATA_VIEWS: readonly View[] = ['import', 'beheer'];
 /** Views with their own school-year choice instead of the filter bar (the report ignores filters). */
 export const OWN_YEAR_VIEWS: readonly View[] = ['rapport'];
 
@@ -40,6 +40,12 @@ export function navigate(url: string, { replace = false } = {}): void {
   if (replace) window.history.replaceState(null, '', url);
   else window.history.pushState(null, '', url);
   notify();
+}
+
+/** The path without the view logic: for pages outside the signed-in shell (/welkom). */
+export function usePathname(): string {
+  const href = useSyncExternalStore(subscribe, snapshot);
+  return new URL(href, window.location.origin).pathname;
 }
 
 export interface Route {

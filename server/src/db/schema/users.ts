@@ -11,7 +11,30 @@ export const users = snakeCase.table('users', {
   partnershipId: integer().references(() => partnerships.id),
   /** scrypt hash "salt:hash"; null for users who only get tokens from the CLI. */
   passwordHash: text(),
+  /** A deactivated user cannot sign in, and its tokens are refused at once. */
+  active: integer({ mode: 'boolean' }).notNull().default(true),
+  /** ISO instant of the last deactivation or reactivation: tokens issued before it are refused. */
+  accessChangedAt: text(),
 });
+
+/**
+ * One-time links on which a new user chooses a password. Only the SHA-256 of the code is kept;
+ * a link works once (`usedAt`) and until `expiresAt` (ISO instants from the server's clock).
+ */
+export const userInvitations = snakeCase.table(
+  'user_invitations',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    codeHash: text().notNull().unique(),
+    createdAt: text().notNull(),
+    expiresAt: text().notNull(),
+    usedAt: text(),
+  },
+  (t) => [index('user_invitations_user_id_idx').on(t.userId)],
+);
 
 /** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
 export const auditLog = snakeCase.table(
@@ -24,5 +47,5 @@ export const auditLog = snakeCase.table(
     entity: text().notNull(),
     detail: text(),
   },
-  (t) => [index('audit_log_at_idx').on(t.at)],
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_user_id_at_idx').on(t.userId, t.at), index('audit_log_action_at_idx').on(t.action, t.at)],
 );

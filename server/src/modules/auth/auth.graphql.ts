@@ -23,7 +23,7 @@ export const UserRef = builder.objectRef<UserRow>('User').implement({
   }),
 });
 
-const LoginPayload = builder.objectRef<{ token: string; user: UserRow }>('LoginPayload').implement({
+export const LoginPayload = builder.objectRef<{ token: string; user: UserRow }>('LoginPayload').implement({
   fields: (t) => ({
     token: t.exposeString('token', { description: 'Bearer token for the Authorization header.' }),
     user: t.field({ type: UserRef, resolve: (payload) => payload.user }),

@@ -64,8 +64,9 @@ export async function login({
 
   const user = db.select().from(users).where(eq(users.email, email)).get();
   const passwordOk = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-  if (!user || !user.passwordHash || !passwordOk) {
-    const detail = user ? email : unknownEmailDigest(email);
+  // A deactivated user gets the answer of a wrong password (no enumeration); the log says why.
+  if (!user || !user.passwordHash || !passwordOk || !user.active) {
+    const detail = !user ? unknownEmailDigest(email) : user.active ? email : `${email} (deactivated)`;
     const locked = limiter.fail(keys, now);
     db.transaction((tx) => {
       appendAuditLog(tx, { userId: user?.id ?? null, action: 'login_failed', entity: 'users', detail }, now);

@@ -35,6 +35,8 @@ export function signInWithClaims({
     let userId: number;
     if (existing) {
       userId = existing.id;
+      // A deactivated account stays closed, whatever the provider says (Beheer reopens it).
+      if (!existing.active) throw new SsoRefusal('account', `the account of ${signIn.email} is deactivated`, signIn.email);
       if (existing.role !== signIn.role || existing.partnershipId !== partnershipId || existing.name !== signIn.name) {
         tx.update(users).set({ role: signIn.role, partnershipId, name: signIn.name }).where(eq(users.id, existing.id)).run();
         appendAuditLog(

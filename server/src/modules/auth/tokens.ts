@@ -24,9 +24,14 @@ export async function signToken(userId: number, secret: string, now: Date, lifet
 
 const invalidToken = () => createGraphQLError('Invalid or expired token', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 
+/** `iat` is in whole seconds: a token of the same second as the change still counts as after it. */
+export const issuedAfterAccessChange = (issuedAt: number, accessChangedAt: string | null): boolean =>
+  accessChangedAt === null || issuedAt >= Math.floor(Date.parse(accessChangedAt) / 1000);
+
 /**
  * The actor of a request, from its bearer token. The role and partnership are read from the
- * users table, so a changed role takes effect at once. No token: anonymous; a bad token: error.
+ * users table (one primary-key lookup per request, none per resolver), so a changed role, a
+ * deactivation or a reactivation takes effect at once. No token: anonymous; a bad token: error.
  * Only HS256 with an expiry is accepted: a token without `exp` would be valid for ever, and any
  * other algorithm is not one we sign with.
  */
@@ -35,14 +40,19 @@ export async function actorFromRequest(db: Db, request: Request, secret: string,
   if (!header) return ANONYMOUS;
   const token = header.replace(/^Bearer\s+/i, '');
   let userId: number;
+  let issuedAt: number;
   try {
-    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp'], currentDate: now });
+    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, algorithms: ['HS256'], requiredClaims: ['exp', 'iat'], currentDate: now });
     userId = Number(payload.sub);
+    issuedAt = payload.iat!;
   } catch {
     throw invalidToken();
   }
   if (!Number.isSafeInteger(userId)) throw invalidToken();
   const user = db.select().from(users).where(eq(users.id, userId)).get();
   if (!user) throw createGraphQLError('Unknown user', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  // The same row tells whether the user is still active and whether this token predates the last
+  // deactivation or reactivation: a deactivated user's tokens stop working on the next request.
+  if (!user.active || !issuedAfterAccessChange(issuedAt, user.accessChangedAt)) throw invalidToken();
   return { userId: user.id, role: user.role, partnershipId: user.partnershipId };
 }

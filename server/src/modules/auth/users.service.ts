@@ -51,22 +51,34 @@ export async function addUser({ db, input, by, now }: { db: Db; input: NewUser; 
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   const id = db.transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, user.email)).get()) {
-      throw new UserInputError('email', `a user with e-mail ${user.email} exists already`);
-    }
-    let partnershipId: number | null = null;
-    if (user.partnershipCode) {
-      const partnership = tx.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.code, user.partnershipCode)).get();
-      if (!partnership) throw new UserInputError('partnershipCode', `no partnership with code ${user.partnershipCode}`);
-      partnershipId = partnership.id;
-    }
-    const row = tx
-      .insert(users)
-      .values({ email: user.email, name: user.name ?? user.email, role: user.role, partnershipId, passwordHash })
-      .returning({ id: users.id })
-      .get();
+    const row = insertUser(tx, { ...user, name: user.name ?? user.email }, passwordHash);
     appendAuditLog(tx, { userId: by, action: 'user_added', entity: 'users', detail: `${row.id} ${user.role}` }, now);
     return row.id;
   });
   return { id, email: user.email, password };
+}
+
+/**
+ * Inserts one validated user inside the caller's transaction: refuses a taken e-mail and an
+ * unknown partnership code, naming the field.
+ */
+export function insertUser(
+  tx: Pick<Db, 'select' | 'insert'>,
+  user: { email: string; name: string; role: (typeof ROLES)[number]; partnershipCode?: string },
+  passwordHash: string | null,
+): { id: number } {
+  if (tx.select({ id: users.id }).from(users).where(eq(users.email, user.email)).get()) {
+    throw new UserInputError('email', `a user with e-mail ${user.email} exists already`);
+  }
+  let partnershipId: number | null = null;
+  if (user.partnershipCode) {
+    const partnership = tx.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.code, user.partnershipCode)).get();
+    if (!partnership) throw new UserInputError('partnershipCode', `no partnership with code ${user.partnershipCode}`);
+    partnershipId = partnership.id;
+  }
+  return tx
+    .insert(users)
+    .values({ email: user.email, name: user.name, role: user.role, partnershipId, passwordHash })
+    .returning({ id: users.id })
+    .get();
 }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { auditLog, users } from '../../db/schema/index.js';
 import type { Actor } from '../auth/actor.js';
 import { badUserInput } from '../records/errors.js';
-import type { ImportAuditDetail } from './import-bundle.js';
+import { recordFailedImport, type ImportAuditDetail } from './import-bundle.js';
 import { importInWorker } from './import-in-worker.js';
 import { formatMegabytes, type UploadLimits } from './upload-limits.js';
 import { IMPORT_FILE_NAMES, type ImportCounts } from './import-result.js';
@@ -43,10 +43,15 @@ export async function importUploadedFiles({
   source: ImportSource;
   limits: UploadLimits;
 }): Promise<ImportReport> {
-  if (input.files.length === 0) throw badUserInput('files: send at least one CSV file or one zip');
+  // Refused before reading is still an import attempt: the audit log and the history show it.
+  const refuse = (message: string) => {
+    recordFailedImport(db, { userId: actor.userId, source, files: input.files.map((f) => f.name.slice(0, 200)), at }, 1, 0);
+    return badUserInput(message);
+  };
+  if (input.files.length === 0) throw refuse('files: send at least one CSV file or one zip');
   const total = input.files.reduce((sum, f) => sum + f.size, 0);
   if (total > limits.maxUploadBytes) {
-    throw badUserInput(`files: the upload is ${formatMegabytes(total)}; the limit is ${formatMegabytes(limits.maxUploadBytes)}`);
+    throw refuse(`files: the upload is ${formatMegabytes(total)}; the limit is ${formatMegabytes(limits.maxUploadBytes)}`);
   }
   const files = await Promise.all(input.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
   return importInWorker(db, { files, userId: actor.userId, source, at: at.toISOString(), limits });

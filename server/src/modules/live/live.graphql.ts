@@ -1,4 +1,5 @@
 import { builder } from '../../graphql/builder.js';
+import { onAccessChange } from '../auth/access-changes.js';
 import { DATA_CHANGE_SOURCES, subscribeToDataChanges, type DataChange } from './data-changes.js';
 
 // docs/live-updates.md: an open dashboard subscribes (Server-Sent Events) and asks its figures
@@ -29,7 +30,31 @@ builder.subscriptionFields((t) => ({
     type: DataChangeRef,
     description: 'One event per committed data change (an import burst gives one event). Requires a signed-in user.',
     authScopes: { authenticated: true },
-    subscribe: (_root, _args, ctx) => subscribeToDataChanges(ctx.db),
+    // Ends at once when an administrator deactivates (or reactivates) the subscriber: the stream
+    // was authorised with a token that no longer works.
+    subscribe: (_root, _args, ctx) =>
+      ctx.actor.userId === null ? subscribeToDataChanges(ctx.db) : untilAccessChanges(subscribeToDataChanges(ctx.db), (stop) => onAccessChange(ctx.db, ctx.actor.userId!, stop)),
     resolve: (change) => change,
   }),
 }));
+
+/** The events of `source` until `watch` calls its stop callback; then the stream completes. */
+export async function* untilAccessChanges<T>(source: AsyncIterable<T>, watch: (stop: () => void) => () => void): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  let stop!: () => void;
+  const stopped = new Promise<{ done: true; value: undefined }>((resolve) => {
+    stop = () => resolve({ done: true, value: undefined });
+  });
+  const unwatch = watch(stop);
+  try {
+    for (;;) {
+      const next = await Promise.race([iterator.next(), stopped]);
+      if (next.done) return;
+      yield next.value;
+    }
+  } finally {
+    unwatch();
+    // Not awaited: a source blocked in its next() would hold the end of the stream.
+    void iterator.return?.();
+  }
+}

@@ -235,18 +235,24 @@ builder.queryFields((t) => {
 });
 
 const PersonalDataDownloadKind = builder.enumType('PersonalDataDownloadKind', {
-  description: 'MENTOR_REMINDERS: the mail-merge file of the mentors due; MENTOR_LIST: a CSV/XLSX of the mentor list with names.',
-  values: ['MENTOR_REMINDERS', 'MENTOR_LIST'] as const,
+  values: {
+    MENTOR_REMINDERS: { description: 'The mentor reminders CSV of Opvolging.' },
+    MENTOR_WORK_LIST: { description: 'The Opvolging mentor list exported with names.' },
+    MENTOR_LIST: { description: 'The mentor list of Mentoren exported with names.' },
+    AUDIT_LOG: { description: 'The audit log exported on Beheer (e-mail addresses).' },
+  },
 });
+/** The table whose personal data the download holds. */
+const DOWNLOAD_ENTITY = { MENTOR_REMINDERS: 'mentor_personal_data', MENTOR_WORK_LIST: 'mentor_personal_data', MENTOR_LIST: 'mentor_personal_data', AUDIT_LOG: 'audit_log' } as const;
 
 builder.mutationFields((t) => ({
   recordPersonalDataDownload: t.boolean({
     authScopes: RECORD_READERS,
-    description: 'Writes a download of personal data (e.g. the mentor reminders CSV) to the audit log; call it when the file is made.',
+    description: 'Writes a download of personal data (mentor names, the audit log) to the audit log; the dashboard calls it whenever it makes such a file.',
     args: { kind: t.arg({ type: PersonalDataDownloadKind, required: true }), rows: t.arg.int({ required: true }) },
     resolve: (_r, args, ctx: Context) => {
       if (args.rows < 0) throw createGraphQLError('rows: must be 0 or more', { extensions: { code: 'BAD_USER_INPUT', field: 'rows' } });
-      appendAuditLog(ctx.db, { userId: ctx.actor.userId, action: 'personal_data_download', entity: 'mentor_personal_data', detail: `${args.kind} ${args.rows} rows` }, ctx.clock.now());
+      appendAuditLog(ctx.db, { userId: ctx.actor.userId, action: 'personal_data_download', entity: DOWNLOAD_ENTITY[args.kind], detail: `${args.kind} ${args.rows} rows` }, ctx.clock.now());
       return true;
     },
   }),
