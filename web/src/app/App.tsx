@@ -5,6 +5,7 @@ import { Loading } from '../components/StateView';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { SessionProvider, useSession } from '../features/auth/session';
 import { ClockProvider } from '../features/clock/clock';
+import { DataDate } from '../features/clock/DataDate';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { LiveStatus } from '../features/live/LiveStatus';
 import { I18nProvider, useI18n } from '../i18n/i18n';
@@ -121,6 +122,7 @@ function Shell() {
       </nav>
       {!dataView && <FilterBar />}
       <main id="main" ref={main} className="app-main" data-view={view}>
+        <DataDate />
         {dataView ? page : <SchoolYearGate schoolYear={filters.schoolYear}>{page}</SchoolYearGate>}
       </main>
       <footer className="app-footer small muted">{t.footer}</footer>

@@ -46,6 +46,14 @@ export const nl = {
     linkCopied: 'Link gekopieerd',
     active: 'Actieve filters',
     remove: 'Filter verwijderen',
+    laterYear: 'Schooljaar {requested} is nog niet begonnen: je ziet het lopende schooljaar {shown}.',
+    missingYear: 'Schooljaar {requested} bevat geen gegevens: je ziet schooljaar {shown}.',
+  },
+  dataDate: {
+    line: 'Cijfers tot en met {until} · geladen op {loaded}',
+    noData: 'Nog geen cijfers geladen',
+    notLoaded: 'onbekend',
+    title: 'Tot en met: de laatste dag met een gebeurtenis in de gegevens (aanvraag, beslissing, start of einde van een overeenkomst), niet later dan vandaag. Geladen op: de laatste geslaagde import.',
   },
   state: {
     loading: 'Laden …',
@@ -393,6 +401,14 @@ export const en: DeepString<Messages> = {
     linkCopied: 'Link copied',
     active: 'Active filters',
     remove: 'Remove filter',
+    laterYear: 'School year {requested} has not started yet: you see the running school year {shown}.',
+    missingYear: 'School year {requested} holds no data: you see school year {shown}.',
+  },
+  dataDate: {
+    line: 'Figures up to {until} · loaded on {loaded}',
+    noData: 'No figures loaded yet',
+    notLoaded: 'unknown',
+    title: 'Up to: the latest day with an event in the data (application, decision, start or end of an agreement), not after today. Loaded on: the last successful import.',
   },
   state: {
     loading: 'Loading …',

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { SelectControl } from '../../../components/Controls';
 import { graphql } from '../../../graphql';
 import { useI18n } from '../../../i18n/i18n';
+import { template } from '../../../i18n/template';
 import { FILTER_KEYS, type FilterKey } from '../../../lib/filters';
 import { useFilters } from '../../../lib/router';
 import { activeFilterChips, trainingOptions } from '../filter-options';
@@ -90,10 +91,17 @@ export function FilterBar() {
   // with data; written into the URL so a copied link keeps showing that year next year too.
   const years = data?.schoolYears;
   const { schoolYear: running } = useClock();
+  // A link with a year the data does not hold (a later one, typically) is not rewritten in silence:
+  // a notice names the year asked for and the year shown, until another year is chosen.
+  const [replaced, setReplaced] = useState<{ requested: string; shown: string } | null>(null);
   useEffect(() => {
     const fallback = years?.includes(running) ? running : years?.at(-1);
-    if (years && fallback && (!filters.schoolYear || !years.includes(filters.schoolYear))) update({ ...filters, schoolYear: fallback }, { replace: true });
+    if (years && fallback && (!filters.schoolYear || !years.includes(filters.schoolYear))) {
+      setReplaced(filters.schoolYear ? { requested: filters.schoolYear, shown: fallback } : null);
+      update({ ...filters, schoolYear: fallback }, { replace: true });
+    }
   }, [years, running, filters, update]);
+  const yearNotice = replaced && replaced.shown === filters.schoolYear ? replaced : null;
 
   const copyLink = async () => {
     try {
@@ -127,6 +135,11 @@ export function FilterBar() {
       {error && (
         <p className="form-error" role="alert">
           {t.state.error}
+        </p>
+      )}
+      {yearNotice && (
+        <p className="notice" role="status" data-testid="school-year-notice">
+          {template(yearNotice.requested > running ? t.filters.laterYear : t.filters.missingYear, yearNotice)}
         </p>
       )}
       <div className="filter-grid">
