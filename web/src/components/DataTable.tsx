@@ -1,9 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { downloadCsv, downloadXlsx } from '../lib/download';
-import { formatFigure, SYMBOLS } from '../lib/format';
+import { formatDate, formatFigure, SYMBOLS } from '../lib/format';
 import { useFilters } from '../lib/router';
 import { hasSymbol, isFigure, type CellNote, type TableModel, type TableRow } from '../lib/table';
+import { useExportHeader } from './use-export-header';
 
 type Sort = { key: string; dir: 'asc' | 'desc' } | null;
 
@@ -42,8 +43,9 @@ export interface RowAction {
 }
 
 /** The table behind a chart: sortable, with CSV/XLSX download, symbols legend and footnote. */
-export function DataTable({ model, label, rowAction }: { model: TableModel; label?: string; rowAction?: RowAction }) {
+export function DataTable({ model, label, rowAction, kpi }: { model: TableModel; label?: string; rowAction?: RowAction; /** The KPI whose definition the exports name. */ kpi?: string }) {
   const { t, locale } = useI18n();
+  const exportHeader = useExportHeader(kpi);
   const { set } = useFilters();
   const [sort, setSort] = useState<Sort>(null);
   const rows = useMemo(() => sortRows(model.rows, sort), [model.rows, sort]);
@@ -85,6 +87,8 @@ export function DataTable({ model, label, rowAction }: { model: TableModel; labe
               >
                 {cell}
               </button>
+            ) : typeof cell === 'string' && model.columns[i]?.date && /^\d{4}-\d{2}-\d{2}$/.test(cell) ? (
+              formatDate(cell, locale)
             ) : (
               cell
             )}
@@ -99,10 +103,10 @@ export function DataTable({ model, label, rowAction }: { model: TableModel; labe
   return (
     <div className="data-table">
       <div className="table-actions">
-        <button type="button" className="button small" onClick={() => downloadCsv(model)}>
+        <button type="button" className="button small" onClick={() => void exportHeader(model).then((header) => downloadCsv(model, header))}>
           {t.table.csv}
         </button>
-        <button type="button" className="button small" onClick={() => void downloadXlsx(model)}>
+        <button type="button" className="button small" onClick={() => void exportHeader(model).then((header) => downloadXlsx(model, header))}>
           {t.table.xlsx}
         </button>
       </div>

@@ -4,7 +4,7 @@ import { graphql } from '../graphql';
 import { useI18n } from '../i18n/i18n';
 import { Loading } from './StateView';
 
-const KpiDefinitionButtonQuery = graphql(`
+export const KpiDefinitionButtonQuery = graphql(`
   query KpiDefinitionButton {
     kpiCatalog {
       id

@@ -40,12 +40,13 @@ describe('breakdownTable', () => {
       ['Totaal (uniek)', 1203, 1104],
     ]);
   });
-  it('writes CSV with ";" and quotes fields that need it', () => {
+  it('writes CSV with ";", quotes fields that need it, and keeps the "•" out of the number column', () => {
+    // 2022-2023 has a suppressed value (Horeca): its cell stays empty, the symbol goes to the column beside it.
     expect(toCsv(table).split('\r\n')).toEqual([
-      'Partnerschap;2022-2023;2021-2022',
-      'Bouw;1200;1100',
-      '"Horeca; ""keuken""";•;4',
-      'Totaal (uniek);1203;1104',
+      'Partnerschap;2022-2023;2022-2023 (teken);2021-2022',
+      'Bouw;1200;;1100',
+      '"Horeca; ""keuken""";;•;4',
+      'Totaal (uniek);1203;;1104',
     ]);
   });
 });

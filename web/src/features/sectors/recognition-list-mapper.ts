@@ -140,7 +140,7 @@ export const COLUMN_KEYS = ['applicationId', 'submittedOn', 'establishment', 'mu
 export function recognitionTable(nodes: readonly RecognitionNode[], labels: RecognitionListLabels, locale: string): TableModel {
   return {
     title: labels.title,
-    columns: COLUMN_KEYS.map((key) => ({ key, label: labels[key] })),
+    columns: COLUMN_KEYS.map((key) => ({ key, label: labels[key], date: key === 'submittedOn' })),
     rows: nodes.map((r) => ({
       id: r.id,
       cells: {
