@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../i18n/i18n';
-import { formatNumber } from '../lib/format';
+import { formatNumber, SYMBOLS } from '../lib/format';
 import type { BarRow, KpiUnit } from '../lib/kpi';
 
 export const PALETTE = ['#1f5fa8', '#d9822b', '#2e8540', '#8e3b8e', '#b8322c', '#5b6770', '#0f7c8c'];
@@ -87,6 +87,15 @@ export function BarChartView({
                   dataKey={(row: BarRow) => (typeof row[`${s.key}Text`] === 'string' ? row[`${s.key}Text`] : fmt(row[s.key]))}
                   position="right"
                   style={{ fill: '#1b1b1b', fontSize: 12 }}
+                />
+              )}
+              {/* With several series only the suppressed values get a label: "•" at the bar's place
+                  (the card's legend explains it), so an empty place never looks like a zero. */}
+              {(series.length > 1 || stacked) && (
+                <LabelList
+                  dataKey={(row: BarRow) => (row[`${s.key}Text`] === SYMBOLS.suppressed ? SYMBOLS.suppressed : '')}
+                  position="right"
+                  style={{ fill: '#1b1b1b', fontSize: 12, fontWeight: 700 }}
                 />
               )}
             </Bar>
