@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContai
 import { useI18n } from '../i18n/i18n';
 import { formatNumber, SYMBOLS } from '../lib/format';
 import type { BarRow, KpiUnit } from '../lib/kpi';
+import { wrapLabel } from '../lib/wrap-label';
 
 export const PALETTE = ['#1f5fa8', '#d9822b', '#2e8540', '#8e3b8e', '#b8322c', '#5b6770', '#0f7c8c'];
 
@@ -13,7 +14,19 @@ export interface BarSeries {
 
 export type { BarRow };
 
-const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+function CategoryTick({ x, y, label, width }: { x: number; y: number; label: string; width: number }) {
+  const lines = wrapLabel(label, Math.floor(width / 6.5));
+  return (
+    <text x={x} y={y} textAnchor="end" fill="#1b1b1b" fontSize={12} dy={lines.length > 1 ? -2 : 4}>
+      <title>{label}</title>
+      {lines.map((l, i) => (
+        <tspan key={i} x={x - 4} dy={i === 0 ? (lines.length > 1 ? -4 : 0) : 13}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /**
  * Horizontal bars (long Dutch labels read best that way). A click on a bar calls `onSelect`
@@ -40,7 +53,7 @@ export function BarChartView({
   ariaLabel: string;
 }) {
   const { locale } = useI18n();
-  const perBar = series.length > 1 && !stacked ? 14 * series.length + 8 : 28;
+  const perBar = series.length > 1 && !stacked ? Math.max(30, 14 * series.length + 8) : 30;
   const height = Math.max(120, rows.length * perBar + 60);
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, unit, locale) : String(v ?? ''));
   return (
@@ -48,14 +61,16 @@ export function BarChartView({
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#d0d5da" />
-          <XAxis type="number" tickFormatter={fmt} tick={{ fill: '#333', fontSize: 12 }} />
+          {/* Counts are whole: no tick at 0,3 of a person. */}
+          <XAxis type="number" tickFormatter={fmt} tick={{ fill: '#333', fontSize: 12 }} allowDecimals={unit !== 'COUNT'} />
           <YAxis
             type="category"
             dataKey="label"
             width={labelWidth}
             interval={0}
-            tick={{ fill: '#1b1b1b', fontSize: 12 }}
-            tickFormatter={(v: string) => truncate(v, Math.floor(labelWidth / 6.5))}
+            tick={(props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
+              <CategoryTick x={Number(props.x ?? 0)} y={Number(props.y ?? 0)} label={String(props.payload?.value ?? '')} width={labelWidth} />
+            )}
           />
           <Tooltip formatter={(v) => fmt(v)} cursor={{ fill: 'rgba(31,95,168,0.08)' }} />
           {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}

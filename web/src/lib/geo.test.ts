@@ -62,5 +62,11 @@ describe('regions from the TopoJSON', () => {
     expect(byId.BRUSSEL!.figure.status).toBe('SUPPRESSED');
     expect(byId.WEST_VLAANDEREN!.figure.status).toBe('NOT_APPLICABLE');
     expect([model.min, model.max]).toEqual([10, 100]);
+    // Two values: a class from each, 10–99 and 100, coloured by the first two shades.
+    expect(model.classes).toEqual([
+      { lo: 10, hi: 99 },
+      { lo: 100, hi: 100 },
+    ]);
+    expect([byId.LIMBURG!.fill, byId.ANTWERPEN!.fill]).toEqual([SEQUENTIAL[0], SEQUENTIAL[1]]);
   });
 });
