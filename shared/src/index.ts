@@ -6,3 +6,4 @@ export * from './rules.js';
 export * from './partnerships.js';
 export * from './clock.js';
 export * from './calendar-status.js';
+export * from './training-label.js';

@@ -23,7 +23,7 @@ const ExportNamesQuery = graphql(`
     }
     trainings @include(if: $withTrainings) {
       code
-      nameNl
+      label
     }
   }
 `);
@@ -55,7 +55,7 @@ export function useExportHeader(kpi?: string): (model: TableModel) => Promise<Ex
       partnership: byCode(data?.partnerships, (p) => p.code, (p) => p.nameNl),
       jointCommittee: byCode(data?.jointCommittees, (j) => j.code, (j) => j.nameNl),
       municipality: byCode(data?.municipalities, (m) => m.nisCode, (m) => m.nameNl),
-      training: byCode(data?.trainings, (x) => x.code, (x) => x.nameNl),
+      training: byCode(data?.trainings, (x) => x.code, (x) => x.label),
     };
     const def = kpi ? catalogue?.data?.kpiCatalog.find((k) => k.id === kpi) : undefined;
     return buildExportHeader(

@@ -1,5 +1,5 @@
-import { LEVEL_LABELS, LEVELS, PROVINCE_LABELS, SYSTEM_LABELS, SYSTEMS, type Province } from '@duaal/shared';
-import { useEffect, useState } from 'react';
+import { distinctTrainingLabels, LEVEL_LABELS, LEVELS, PROVINCE_LABELS, SYSTEM_LABELS, SYSTEMS, type Province } from '@duaal/shared';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { SelectControl } from '../../../components/Controls';
 import { graphql } from '../../../graphql';
@@ -39,6 +39,8 @@ const FilterBarQuery = graphql(`
     trainings(level: $level, system: $system) {
       code
       nameNl
+      system
+      level
     }
   }
 `);
@@ -113,12 +115,13 @@ export function FilterBar() {
     setTimeout(() => setCopied(false), 2000);
   };
 
+  const trainingLabels = useMemo(() => distinctTrainingLabels(data?.trainings ?? []), [data?.trainings]);
   const onChange = (key: FilterKey) => (value: string) => set(key, (value || undefined) as never);
   const provinces = data?.provinces ?? [];
   const labels = {
     partnership: (code: string) => data?.partnerships.find((p) => p.code === code)?.nameNl ?? code,
     municipality: (nis: string) => data?.municipalities?.find((m) => m.nisCode === nis)?.nameNl ?? nis,
-    training: (code: string) => data?.trainings.find((x) => x.code === code)?.nameNl ?? code,
+    training: (code: string) => trainingLabels.get(code) ?? code,
   };
   const chips = activeFilterChips(filters, {
     province: (p) => PROVINCE_LABELS[p as Province] ?? p,
