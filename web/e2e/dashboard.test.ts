@@ -68,7 +68,7 @@ async function waitForTile(page: Page, kpi: string, expected: number | null) {
 }
 
 describe('the login screen', () => {
-  it('signs in with the login mutation and keeps the token in sessionStorage', async () => {
+  it('signs in with the login mutation and keeps the token in localStorage (shared by the tabs)', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${product.url}/`);
@@ -77,7 +77,7 @@ describe('the login screen', () => {
     await page.screenshot({ path: join(SCREENSHOTS, '00-login.png') });
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     await settled(page);
-    expect(await page.evaluate(() => sessionStorage.getItem('duaal-monitor.token'))).toBeTruthy();
+    expect(await page.evaluate(() => localStorage.getItem('duaal-monitor.token'))).toBeTruthy();
     await poll(() => new URL(page.url()).searchParams.get('jaar')).toBe(year);
     await context.close();
   });

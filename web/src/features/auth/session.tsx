@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { Provider, useQuery } from 'urql';
 import { graphql, type ResultOf } from '../../graphql';
 import { createUrqlClient } from '../../lib/urql-client';
-import { readToken, storeToken } from '../../lib/session';
+import { readToken, storeToken, tokenExpiry, TOKEN_KEY } from '../../lib/session';
 
 export const SessionUserFields = graphql(`
   fragment SessionUser on User {
@@ -47,8 +47,9 @@ const SessionContext = createContext<Session>({ token: null, user: null, signIn:
 export const useSession = () => useContext(SessionContext);
 
 /**
- * Holds the token (sessionStorage) and the signed-in user; a new urql client per session so
- * no cached result of one user is shown to the next.
+ * Holds the token (localStorage, shared by the tabs of the browser) and the signed-in user; a new
+ * urql client per session so no cached result of one user is shown to the next. Signs out when
+ * the token expires, and follows a sign-in or sign-out in another tab.
  */
 export function SessionProvider({ children }: { children: (state: 'anonymous' | 'loading' | 'ready') => ReactNode }) {
   const [token, setToken] = useState<string | null>(() => readToken());
@@ -62,6 +63,25 @@ export function SessionProvider({ children }: { children: (state: 'anonymous' | 
   // is ever shown to the next.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const client = useMemo(() => createUrqlClient(signOut), [token, signOut]);
+  useEffect(() => {
+    // Another tab signed out (token removed) or in (another token): follow it.
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== null && e.key !== TOKEN_KEY) return;
+      const stored = readToken();
+      if (stored === token) return;
+      setUser(null);
+      setToken(stored);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [token]);
+  useEffect(() => {
+    // Signed out at the token's expiry (the API would refuse it from then on).
+    const expiry = token ? tokenExpiry(token) : null;
+    if (expiry === null) return;
+    const timer = setTimeout(signOut, Math.max(0, Math.min(expiry - Date.now(), 2 ** 31 - 1)));
+    return () => clearTimeout(timer);
+  }, [token, signOut]);
   const signIn = useCallback((next: string, u: SessionUser) => {
     storeToken(next);
     setUser(u);
