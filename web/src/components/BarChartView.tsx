@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../i18n/i18n';
 import { formatNumber, SYMBOLS } from '../lib/format';
@@ -13,6 +14,18 @@ export interface BarSeries {
 }
 
 export type { BarRow };
+
+const NARROW = '(max-width: 700px)';
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => typeof window !== 'undefined' && window.matchMedia(NARROW).matches);
+  useEffect(() => {
+    const query = window.matchMedia(NARROW);
+    const change = () => setNarrow(query.matches);
+    query.addEventListener('change', change);
+    return () => query.removeEventListener('change', change);
+  }, []);
+  return narrow;
+}
 
 function CategoryTick({ x, y, label, width }: { x: number; y: number; label: string; width: number }) {
   const lines = wrapLabel(label, Math.floor(width / 6.5));
@@ -53,6 +66,9 @@ export function BarChartView({
   ariaLabel: string;
 }) {
   const { locale } = useI18n();
+  // On a phone the labels get at most 130 px (wrapped on two lines), so the bars keep their room.
+  const narrow = useNarrow();
+  labelWidth = narrow ? Math.min(labelWidth, 130) : labelWidth;
   const perBar = series.length > 1 && !stacked ? Math.max(30, 14 * series.length + 8) : 30;
   const height = Math.max(120, rows.length * perBar + 60);
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, unit, locale) : String(v ?? ''));

@@ -64,6 +64,9 @@ export function FilterBar() {
   const { t } = useI18n();
   const { filters, set, update } = useFilters();
   const [copied, setCopied] = useState(false);
+  // On a phone the filters fold behind one button that says how many are set.
+  const [open, setOpen] = useState(false);
+  const setCount = FILTER_KEYS.filter((k) => k !== 'schoolYear' && filters[k]).length;
   const [{ data, error }] = useQuery({
     query: FilterBarQuery,
     variables: {
@@ -145,6 +148,17 @@ export function FilterBar() {
           {template(yearNotice.requested > running ? t.filters.laterYear : t.filters.missingYear, yearNotice)}
         </p>
       )}
+      <button
+        type="button"
+        className="button small filter-toggle"
+        aria-expanded={open}
+        aria-controls="filter-panel"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {template(t.filters.toggle, { count: setCount })}
+        {filters.schoolYear ? ` · ${filters.schoolYear}` : ''}
+      </button>
+      <div id="filter-panel" className={`filter-panel${open ? ' open' : ''}`}>
       <div className="filter-grid">
         <SelectControl
           name="schoolYear"
@@ -241,6 +255,7 @@ export function FilterBar() {
         <span className="visually-hidden" role="status">
           {copied ? t.filters.linkCopied : ''}
         </span>
+      </div>
       </div>
     </section>
   );
