@@ -49,10 +49,12 @@ const RecognitionListRow = graphql(`
     training {
       code
       nameNl
+      label
     }
     adultTraining {
       code
       nameNl
+      label
     }
   }
 `);
