@@ -159,103 +159,103 @@ export function FilterBar() {
         {filters.schoolYear ? ` · ${filters.schoolYear}` : ''}
       </button>
       <div id="filter-panel" className={`filter-panel${open ? ' open' : ''}`}>
-      <div className="filter-grid">
-        <SelectControl
-          name="schoolYear"
-          label={t.filters.schoolYear}
-          value={filters.schoolYear ?? ''}
-          options={[...(years ?? [])].reverse().map((y) => ({ value: y, label: y }))}
-          onChange={onChange('schoolYear')}
-        />
-        <SelectControl
-          name="province"
-          label={t.filters.province}
-          value={filters.province ?? ''}
-          allLabel={t.filters.all}
-          options={(provinces.length ? provinces.map((p) => p.code) : (Object.keys(PROVINCE_LABELS) as Province[])).map((p) => ({
-            value: p,
-            label: PROVINCE_LABELS[p],
-          }))}
-          onChange={onChange('province')}
-        />
-        <SelectControl
-          name="municipality"
-          label={t.filters.municipality}
-          value={filters.municipality ?? ''}
-          allLabel={t.filters.all}
-          disabled={!filters.province}
-          options={(data?.municipalities ?? []).map((m) => ({ value: m.nisCode, label: m.nameNl }))}
-          onChange={onChange('municipality')}
-        />
-        <SelectControl
-          name="partnership"
-          label={t.filters.partnership}
-          value={filters.partnership ?? ''}
-          allLabel={t.filters.all}
-          options={(data?.partnerships ?? []).map((p) => ({ value: p.code, label: p.nameNl }))}
-          onChange={onChange('partnership')}
-        />
-        <SelectControl
-          name="jointCommittee"
-          label={t.filters.jointCommittee}
-          value={filters.jointCommittee ?? ''}
-          allLabel={t.filters.all}
-          options={(data?.jointCommittees ?? []).map((j) => ({ value: j.code, label: j.nameNl ? `${j.code} – ${j.nameNl}` : j.code }))}
-          onChange={onChange('jointCommittee')}
-        />
-        <SelectControl
-          name="system"
-          label={t.filters.system}
-          value={filters.system ?? ''}
-          allLabel={t.filters.all}
-          options={SYSTEMS.map((s) => ({ value: s, label: SYSTEM_LABELS[s] }))}
-          onChange={onChange('system')}
-        />
-        <SelectControl
-          name="level"
-          label={t.filters.level}
-          value={filters.level ?? ''}
-          allLabel={t.filters.all}
-          options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
-          onChange={onChange('level')}
-        />
-        <SelectControl
-          name="training"
-          label={t.filters.training}
-          value={filters.training ?? ''}
-          allLabel={t.filters.all}
-          options={trainingOptions(data?.trainings ?? [], narrowTrainings ? (recognised?.kpi.rows.map((r) => r.keys[0]?.id ?? '') ?? null) : null, filters.training)}
-          onChange={onChange('training')}
-        />
-      </div>
-      <div className="filter-actions">
-        {chips.length > 0 && (
-          <ul className="chips" aria-label={t.filters.active}>
-            {chips.map((chip) => (
-              <li key={chip.key}>
-                <button type="button" className="chip" onClick={() => set(chip.key, undefined)} aria-label={`${t.filters.remove}: ${chip.label}`}>
-                  {chip.label} <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <span className="spacer" />
-        <button
-          type="button"
-          className="button small"
-          onClick={() => update({ schoolYear: filters.schoolYear })}
-          disabled={FILTER_KEYS.every((k) => k === 'schoolYear' || !filters[k])}
-        >
-          {t.filters.reset}
-        </button>
-        <button type="button" className="button small" onClick={() => void copyLink()}>
-          {copied ? t.filters.linkCopied : t.filters.copyLink}
-        </button>
-        <span className="visually-hidden" role="status">
-          {copied ? t.filters.linkCopied : ''}
-        </span>
-      </div>
+        <div className="filter-grid">
+          <SelectControl
+            name="schoolYear"
+            label={t.filters.schoolYear}
+            value={filters.schoolYear ?? ''}
+            options={[...(years ?? [])].reverse().map((y) => ({ value: y, label: y }))}
+            onChange={onChange('schoolYear')}
+          />
+          <SelectControl
+            name="province"
+            label={t.filters.province}
+            value={filters.province ?? ''}
+            allLabel={t.filters.all}
+            options={(provinces.length ? provinces.map((p) => p.code) : (Object.keys(PROVINCE_LABELS) as Province[])).map((p) => ({
+              value: p,
+              label: PROVINCE_LABELS[p],
+            }))}
+            onChange={onChange('province')}
+          />
+          <SelectControl
+            name="municipality"
+            label={t.filters.municipality}
+            value={filters.municipality ?? ''}
+            allLabel={t.filters.all}
+            disabled={!filters.province}
+            options={(data?.municipalities ?? []).map((m) => ({ value: m.nisCode, label: m.nameNl }))}
+            onChange={onChange('municipality')}
+          />
+          <SelectControl
+            name="partnership"
+            label={t.filters.partnership}
+            value={filters.partnership ?? ''}
+            allLabel={t.filters.all}
+            options={(data?.partnerships ?? []).map((p) => ({ value: p.code, label: p.nameNl }))}
+            onChange={onChange('partnership')}
+          />
+          <SelectControl
+            name="jointCommittee"
+            label={t.filters.jointCommittee}
+            value={filters.jointCommittee ?? ''}
+            allLabel={t.filters.all}
+            options={(data?.jointCommittees ?? []).map((j) => ({ value: j.code, label: j.nameNl ? `${j.code} – ${j.nameNl}` : j.code }))}
+            onChange={onChange('jointCommittee')}
+          />
+          <SelectControl
+            name="system"
+            label={t.filters.system}
+            value={filters.system ?? ''}
+            allLabel={t.filters.all}
+            options={SYSTEMS.map((s) => ({ value: s, label: SYSTEM_LABELS[s] }))}
+            onChange={onChange('system')}
+          />
+          <SelectControl
+            name="level"
+            label={t.filters.level}
+            value={filters.level ?? ''}
+            allLabel={t.filters.all}
+            options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+            onChange={onChange('level')}
+          />
+          <SelectControl
+            name="training"
+            label={t.filters.training}
+            value={filters.training ?? ''}
+            allLabel={t.filters.all}
+            options={trainingOptions(data?.trainings ?? [], narrowTrainings ? (recognised?.kpi.rows.map((r) => r.keys[0]?.id ?? '') ?? null) : null, filters.training)}
+            onChange={onChange('training')}
+          />
+        </div>
+        <div className="filter-actions">
+          {chips.length > 0 && (
+            <ul className="chips" aria-label={t.filters.active}>
+              {chips.map((chip) => (
+                <li key={chip.key}>
+                  <button type="button" className="chip" onClick={() => set(chip.key, undefined)} aria-label={`${t.filters.remove}: ${chip.label}`}>
+                    {chip.label} <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <span className="spacer" />
+          <button
+            type="button"
+            className="button small"
+            onClick={() => update({ schoolYear: filters.schoolYear })}
+            disabled={FILTER_KEYS.every((k) => k === 'schoolYear' || !filters[k])}
+          >
+            {t.filters.reset}
+          </button>
+          <button type="button" className="button small" onClick={() => void copyLink()}>
+            {copied ? t.filters.linkCopied : t.filters.copyLink}
+          </button>
+          <span className="visually-hidden" role="status">
+            {copied ? t.filters.linkCopied : ''}
+          </span>
+        </div>
       </div>
     </section>
   );
