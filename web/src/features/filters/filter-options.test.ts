@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterChips, trainingOptions } from './filter-options';
+import { activeFilterChips, setFilterCount, trainingOptions } from './filter-options';
 
 describe('trainingOptions', () => {
   const catalogue = [
@@ -46,5 +46,13 @@ describe('activeFilterChips', () => {
       { key: 'partnership', label: 'bouw' },
       { key: 'jointCommittee', label: 'PC 124' },
     ]);
+  });
+});
+
+describe('setFilterCount', () => {
+  it('counts the filters set besides the school year', () => {
+    expect(setFilterCount({ schoolYear: '2025-2026' })).toBe(0);
+    // Province, system and training set: "Filters (3)".
+    expect(setFilterCount({ schoolYear: '2025-2026', province: 'LIMBURG', system: 'DUAL', training: 'T1' })).toBe(3);
   });
 });

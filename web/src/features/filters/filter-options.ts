@@ -1,5 +1,5 @@
 import { distinctTrainingLabels, type TrainingNaming } from '@duaal/shared';
-import type { FilterKey, Filters } from '../../lib/filters';
+import { FILTER_KEYS, type FilterKey, type Filters } from '../../lib/filters';
 
 /**
  * Training options: the catalogue (already narrowed by level and system by the API), further
@@ -29,4 +29,9 @@ export function activeFilterChips(
     const value = filters[key];
     return value ? [{ key, label: label[key](value) }] : [];
   });
+}
+
+/** The count on the phone's "Filters (n)" button: the filters set besides the school year (always set). */
+export function setFilterCount(filters: Filters): number {
+  return FILTER_KEYS.filter((k) => k !== 'schoolYear' && filters[k]).length;
 }

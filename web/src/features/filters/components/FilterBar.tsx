@@ -7,7 +7,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { template } from '../../../i18n/template';
 import { FILTER_KEYS, type FilterKey } from '../../../lib/filters';
 import { useFilters } from '../../../lib/router';
-import { activeFilterChips, trainingOptions } from '../filter-options';
+import { activeFilterChips, setFilterCount, trainingOptions } from '../filter-options';
 import { useClock } from '../../clock/clock';
 
 const FilterBarQuery = graphql(`
@@ -66,7 +66,7 @@ export function FilterBar() {
   const [copied, setCopied] = useState(false);
   // On a phone the filters fold behind one button that says how many are set.
   const [open, setOpen] = useState(false);
-  const setCount = FILTER_KEYS.filter((k) => k !== 'schoolYear' && filters[k]).length;
+  const setCount = setFilterCount(filters);
   const [{ data, error }] = useQuery({
     query: FilterBarQuery,
     variables: {
