@@ -28,7 +28,8 @@ function useNarrow(): boolean {
 }
 
 function CategoryTick({ x, y, label, width }: { x: number; y: number; label: string; width: number }) {
-  const lines = wrapLabel(label, Math.floor(width / 6.5));
+  // About 7.5 px per character at 12 px, so the longest line stays inside the axis width.
+  const lines = wrapLabel(label, Math.floor(width / 7.5));
   return (
     <text x={x} y={y} textAnchor="end" fill="#1b1b1b" fontSize={12} dy={lines.length > 1 ? -2 : 4}>
       <title>{label}</title>

@@ -134,5 +134,11 @@ describe('mergeByGroup', () => {
       ['LIMBURG', { value: 0, status: 'OK' }, { value: 40, status: 'OK' }],
       ['BRUSSEL', { value: 0, status: 'OK' }, { value: 0, status: 'OK' }],
     ]);
+    // A count without a result at all (no data for the year) does not apply: "–", not 0.
+    const withoutCount = mergeByGroup({ count: null, rate }, { count: 'COUNT', rate: 'PERCENT' });
+    expect(withoutCount.map((r) => r.figures.count)).toEqual([
+      { value: null, status: 'NOT_APPLICABLE' },
+      { value: null, status: 'NOT_APPLICABLE' },
+    ]);
   });
 });

@@ -169,7 +169,10 @@ export function mergeByGroup<M extends string>(
       row.figures[m] = g.current;
     }
   }
-  for (const row of rows.values()) for (const m of measures) row.figures[m] ??= absentFigure(units[m]);
+  // A measure without a result (no data for the year, e.g. enrolments not yet known) does not apply;
+  // a group missing from a result it has is 0 for a count.
+  const na: Figure = { value: null, status: 'NOT_APPLICABLE' };
+  for (const row of rows.values()) for (const m of measures) row.figures[m] ??= results[m] ? absentFigure(units[m]) : na;
   return [...rows.values()];
 }
 
