@@ -9,3 +9,4 @@ export * from './calendar-status.js';
 export * from './annual-report.js';
 export * from './annual-report-published.js';
 export * from './report-document.js';
+export * from './training-label.js';

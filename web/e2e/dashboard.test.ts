@@ -70,7 +70,7 @@ async function waitForTile(page: Page, kpi: string, expected: number | null) {
 }
 
 describe('the login screen', () => {
-  it('signs in with the login mutation and keeps the token in sessionStorage', async () => {
+  it('signs in with the login mutation and keeps the token in localStorage (shared by the tabs)', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${product.url}/`);
@@ -79,7 +79,7 @@ describe('the login screen', () => {
     await page.screenshot({ path: join(SCREENSHOTS, '00-login.png') });
     await page.getByRole('button', { name: 'Aanmelden' }).click();
     await settled(page);
-    expect(await page.evaluate(() => sessionStorage.getItem('duaal-monitor.token'))).toBeTruthy();
+    expect(await page.evaluate(() => localStorage.getItem('duaal-monitor.token'))).toBeTruthy();
     await poll(() => new URL(page.url()).searchParams.get('jaar')).toBe(year);
     await context.close();
   });
@@ -313,7 +313,10 @@ describe('downloads', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'CSV downloaden' }).click()]);
     const file = await download.path();
     const csv = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    const lines = csv.split('\r\n');
+    // The header block (title, filters, dates, …) ends at the first empty line; the table follows.
+    const all = csv.split('\r\n');
+    expect(all[0]).toMatch(/^Titel;/);
+    const lines = all.slice(all.indexOf('') + 1);
     const rows = await table.locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c as HTMLElement).dataset.value ?? c.textContent ?? '')),
     );
@@ -423,7 +426,8 @@ describe('drill-down to the records', { timeout: 180_000 }, () => {
 
     // The CSV holds every record (header + one line each).
     const [download] = await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: 'CSV downloaden' }).click()]);
-    const lines = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const file = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const lines = file.slice(file.indexOf('') + 1);
     expect(lines[0]!.split(';')[0]).toBe('Aanvraagnummer');
     expect(lines).toHaveLength(pick!.value + 1);
 
@@ -574,4 +578,202 @@ describe('roles', { timeout: 180_000 }, () => {
     expect(requests.some((b) => /mentors\(|prospects\(/.test(b))).toBe(false);
     await context.close();
   });
+});
+
+// Issue 11, the dashboard in daily use: one describe per defect.
+
+/** A CSV as a Dutch spreadsheet reads it: ";" between cells, quotes around a cell, "," as decimal mark. */
+function dutchCsv(text: string): { head: string[][]; table: string[][] } {
+  const split = (line: string) => {
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (quoted && c === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = !quoted;
+      else if (c === ';' && !quoted) cells.push(cell), (cell = '');
+      else cell += c;
+    }
+    return [...cells, cell];
+  };
+  const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+  const blank = lines.indexOf('');
+  return { head: lines.slice(0, blank).map(split), table: lines.slice(blank + 1).map(split) };
+}
+const dutchNumber = (cell: string) => (/^-?\d+(,\d+)?$/.test(cell) ? Number(cell.replace(',', '.')) : null);
+
+describe('issue 11: the data date on every view', () => {
+  it('says up to which day the figures run and when they were loaded, on every view', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    for (const view of [...VIEWS, 'import', 'opvolging']) {
+      await open(page, `/${view}?jaar=${year}`);
+      await poll(() => page.getByTestId('data-date').textContent()).toMatch(/^Cijfers tot en met \d{2}-\d{2}-\d{4} · geladen op \d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
+    }
+    await context.close();
+  }, 300_000);
+
+  it('does not silently rewrite a later school year: a notice names it', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    await open(page, '/overzicht?jaar=2098-2099');
+    await poll(() => page.getByTestId('school-year-notice').textContent()).toMatch(/^Schooljaar 2098-2099 is nog niet begonnen: je ziet het lopende schooljaar \d{4}-\d{4}\.$/);
+    expect(new URL(page.url()).searchParams.get('jaar')).not.toBe('2098-2099');
+    await context.close();
+  });
+});
+
+describe('issue 11: training labels', () => {
+  it('no two options of the training filter share a label', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    await open(page, `/overzicht?jaar=${year}`);
+    const select = page.locator('select[name="training"]');
+    await poll(() => select.locator('option').count()).toBeGreaterThan(100);
+    const labels = (await select.locator('option').allTextContents()).slice(1); // "Alle" first
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.every((l) => /\((duaal|LenW), (SO|VWO)( · .+)?\)$/.test(l))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('issue 11: zero shown as 0', () => {
+  it('a group with nothing this year shows "0", not "–"', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    await open(page, `/overeenkomsten?jaar=${year}`);
+    // Every count cell whose value is 0 reads "0" (and none reads "–" for a count).
+    const cells = page.locator('[data-chart^="agreements-"] td.num[data-col="value"]');
+    await poll(() => cells.count()).toBeGreaterThan(0);
+    const texts = await cells.evaluateAll((tds) => tds.map((td) => [(td as HTMLElement).dataset.value, (td as HTMLElement).dataset.status, td.textContent]));
+    for (const [value, status, text] of texts) {
+      if (value === '0') expect(text).toBe('0');
+      if (status === 'OK') expect(text).not.toBe('–');
+    }
+    await context.close();
+  });
+});
+
+describe('issue 11: suppressed values in charts', () => {
+  it('a suppressed bar shows "•" and the legend explains it (POLICYMAKER)', async () => {
+    const token = await client.login('beleid@duaal.test');
+    const { context, page } = await signedInPage(browser, product.url, token);
+    let checked = 0;
+    // Small groups (so suppressed values) within one province.
+    for (const view of ['mentoren', 'overeenkomsten', 'sectoren']) {
+      await open(page, `/${view}?jaar=${year}&provincie=LIMBURG`);
+      for (const card of await page.locator('.chart-card').all()) {
+        if ((await card.locator('.recharts-wrapper').count()) === 0) continue;
+        // The groups drawn (a chart may show only its largest groups): each tick's title is its full label.
+        const drawn = new Set((await card.locator('.recharts-yAxis title').allTextContents()).map((x) => x.trim()));
+        const rows = await card.locator('tbody tr').evaluateAll((trs) =>
+          trs.map((tr) => ({ label: (tr.querySelector('th button, th')?.textContent ?? '').trim(), suppressed: !!tr.querySelector('td[data-status="SUPPRESSED"]') })),
+        );
+        const suppressedDrawn = rows.filter((r) => r.suppressed && drawn.has(r.label));
+        if (suppressedDrawn.length === 0) continue;
+        expect(await card.locator('svg text', { hasText: '•' }).count()).toBeGreaterThanOrEqual(1);
+        expect(await card.locator('[data-legend="suppressed"]').count()).toBeGreaterThan(0);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SCREENSHOTS, '20-sectoren-beleid-limburg.png'), fullPage: true });
+    await context.close();
+  }, 300_000);
+});
+
+describe('issue 11: map legends', () => {
+  it('map classes do not overlap and cover every value shown', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    await open(page, `/provincies?jaar=${year}`);
+    const card = page.locator('[data-chart="province-map"]');
+    const legend = card.locator('[data-legend="classes"] li[data-lo]');
+    await poll(() => legend.count()).toBeGreaterThan(0);
+    const classes = await legend.evaluateAll((lis) => lis.map((li) => ({ lo: Number((li as HTMLElement).dataset.lo), hi: Number((li as HTMLElement).dataset.hi), text: li.textContent ?? '' })));
+    for (const [i, c] of classes.entries()) {
+      expect(c.hi).toBeGreaterThanOrEqual(c.lo);
+      if (i > 0) expect(c.lo).toBeGreaterThan(classes[i - 1]!.hi);
+      expect(c.text).not.toMatch(/^(\S+) – \1$/); // never "1 – 1"
+    }
+    const values = await card.locator('tbody td[data-col="value"]').evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.value ?? ''));
+    const numbers = values.filter((v) => v !== '').map(Number);
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const v of numbers) expect(classes.filter((c) => v >= c.lo && v <= c.hi), `value ${v}`).toHaveLength(1);
+    await context.close();
+  });
+});
+
+describe('issue 11: exports a user can hand on', () => {
+  it('a CSV export opened with Dutch locale parses into the numbers on screen', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken);
+    await open(page, `/sectoren?jaar=${year}&provincie=LIMBURG`);
+    const table = page.locator('[data-chart="sector-table"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), table.getByRole('button', { name: 'CSV downloaden' }).click()]);
+    const { head, table: rows } = dutchCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(head[0]![0]).toBe('Titel');
+    expect(head.find((l) => l[0] === 'Filters')?.[1]).toBe(`Schooljaar ${year} · Provincie Limburg`);
+    expect(head.find((l) => l[0] === 'Cijfers tot en met')?.[1]).toMatch(/^\d{2}-\d{2}-\d{4}$/);
+    expect(head.find((l) => l[0] === 'Tekens')).toBeTruthy();
+    // The screen's columns by data-col, named by their header (sort marks removed).
+    const headers = (await table.locator('thead th').allTextContents()).map((h) => h.replace(/[▲▼]/g, '').trim());
+    const cols = await table.locator('tbody tr').first().locator('th, td').evaluateAll((cells) => cells.map((c) => (c as HTMLElement).dataset.col ?? ''));
+    const screen = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td.num')].map((td) => ({ col: (td as HTMLElement).dataset.col!, text: td.textContent ?? '' }))),
+    );
+    const csvHeader = rows[0]!;
+    expect(screen.length).toBeGreaterThan(0);
+    for (const [i, cells] of screen.entries()) {
+      for (const cell of cells) {
+        const value = rows[i + 1]![csvHeader.indexOf(headers[cols.indexOf(cell.col)]!)];
+        // The number on screen ("1.234", "33,0 %") read the Dutch way equals the CSV cell read the Dutch way.
+        const shown = cell.text.replace(/\./g, '').replace(/\s*%$/, '').replace(/\s/g, '');
+        if (shown === '•' || shown === '–') expect(value).toBe('');
+        else expect(dutchNumber(value ?? ''), `${cell.col} row ${i}`).toBe(dutchNumber(shown));
+      }
+    }
+    await context.close();
+  });
+});
+
+describe('issue 11: session across tabs', () => {
+  it('a link opened in a new tab needs no new sign-in; signing out in one tab signs out the other', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const first = await context.newPage();
+    await first.goto(`${product.url}/`);
+    await first.getByLabel('E-mailadres').fill('lid@duaal.test');
+    await first.getByLabel('Wachtwoord').fill('duaal-demo');
+    await first.getByRole('button', { name: 'Aanmelden' }).click();
+    await settled(first);
+    const second = await context.newPage();
+    await second.goto(`${product.url}/sectoren?jaar=${year}`);
+    await settled(second);
+    expect(await second.getByLabel('E-mailadres').count()).toBe(0);
+    await second.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor();
+    await second.getByRole('button', { name: 'Afmelden' }).click();
+    await first.getByLabel('E-mailadres').waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+});
+
+describe('issue 11: phone, tablet and laptop', () => {
+  it('at 390 px the filters fold behind "Filters (n)"', async () => {
+    const { context, page } = await signedInPage(browser, product.url, adminToken, { width: 390, height: 844 });
+    await open(page, `/overzicht?jaar=${year}&provincie=LIMBURG&stelsel=DUAL`);
+    const toggle = page.getByRole('button', { name: /^Filters \(2\)/ });
+    await toggle.waitFor();
+    expect(await page.locator('select[name="province"]').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await page.locator('select[name="province"]').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  for (const [width, height] of [[1280, 900], [768, 1024], [390, 844]] as const) {
+    it(`axe finds no serious or critical violation at ${width} px; screenshots`, async () => {
+      const { context, page } = await signedInPage(browser, product.url, adminToken, { width, height });
+      for (const view of ['overzicht', 'provincies', 'sectoren', 'overeenkomsten']) {
+        await open(page, `/${view}?jaar=${year}`);
+        await page.screenshot({ path: join(SCREENSHOTS, `30-${view}-${width}.png`), fullPage: true });
+        const violations = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(violations, view).toEqual([]);
+      }
+      await context.close();
+    });
+  }
 });

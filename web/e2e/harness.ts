@@ -130,10 +130,10 @@ export function api(url: string) {
   };
 }
 
-/** A page already signed in as `email` (token in sessionStorage, as the login screen stores it). */
+/** A page already signed in as `email` (token in localStorage, as the login screen stores it). */
 export async function signedInPage(browser: Browser, url: string, token: string, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
-  await context.addInitScript((t) => sessionStorage.setItem('duaal-monitor.token', t), token);
+  await context.addInitScript((t) => localStorage.setItem('duaal-monitor.token', t), token);
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   void url;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PARTNERSHIP_DEFINITIONS } from '@duaal/shared';
+import { distinctTrainingLabels, PARTNERSHIP_DEFINITIONS, trainingLabel, type Level, type System } from '@duaal/shared';
 import type { Db } from '@duaal/server';
 import { createTestDb } from '../../../server/src/testing/test-db.js';
 import { databaseDigest } from '../../../server/src/modules/imports/database-digest.js';
@@ -77,6 +77,22 @@ describe('reference data: partnerships and joint committees', () => {
 });
 
 describe('reference data: training catalogue', () => {
+  it('gives every training a label of its own (the training filter never shows two options alike)', () => {
+    const trainings = all<{ code: string; nameNl: string; system: System; level: Level }>('select code, name_nl as nameNl, system, level from trainings');
+    const labels = [...distinctTrainingLabels(trainings).values()];
+    expect(labels).toHaveLength(trainings.length);
+    expect(new Set(labels).size).toBe(trainings.length);
+    // The names shared by a secondary Leren en Werken and an adult training are told apart by system and level.
+    const shared = all<{ nameNl: string }>(
+      "select name_nl as nameNl from trainings group by name_nl having count(distinct system || level) > 1",
+    );
+    expect(shared.length).toBeGreaterThan(0);
+    for (const { nameNl } of shared) {
+      const variants = trainings.filter((t) => t.nameNl === nameNl).map(trainingLabel);
+      expect(new Set(variants).size, nameNl).toBe(variants.length);
+    }
+  });
+
   it('hold every training of Tabel 30 with its level and system', () => {
     const rows = readDataCsv('recognitions_by_training_2022_2023.csv').filter((r) => r.row_type === 'detail');
     expect(rows).toHaveLength(402);

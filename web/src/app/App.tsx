@@ -6,6 +6,7 @@ import { LoginScreen } from '../features/auth/LoginScreen';
 import { WelcomeScreen } from '../features/auth/WelcomeScreen';
 import { SessionProvider, useSession } from '../features/auth/session';
 import { ClockProvider } from '../features/clock/clock';
+import { DataDate } from '../features/clock/DataDate';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { LiveStatus } from '../features/live/LiveStatus';
 import { I18nProvider, useI18n } from '../i18n/i18n';
@@ -133,6 +134,7 @@ function Shell() {
       </nav>
       {!dataView && !ownYear && <FilterBar />}
       <main id="main" ref={main} className="app-main" data-view={view}>
+        <DataDate />
         {dataView || ownYear ? page : <SchoolYearGate schoolYear={filters.schoolYear}>{page}</SchoolYearGate>}
       </main>
       <footer className="app-footer small muted">{t.footer}</footer>

@@ -1,7 +1,9 @@
+import { useEffect, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../i18n/i18n';
-import { formatNumber } from '../lib/format';
+import { formatNumber, SYMBOLS } from '../lib/format';
 import type { BarRow, KpiUnit } from '../lib/kpi';
+import { wrapLabel } from '../lib/wrap-label';
 
 export const PALETTE = ['#1f5fa8', '#d9822b', '#2e8540', '#8e3b8e', '#b8322c', '#5b6770', '#0f7c8c'];
 
@@ -13,7 +15,32 @@ export interface BarSeries {
 
 export type { BarRow };
 
-const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const NARROW = '(max-width: 700px)';
+function useNarrow(): boolean {
+  const [narrow, setNarrow] = useState(() => typeof window !== 'undefined' && window.matchMedia(NARROW).matches);
+  useEffect(() => {
+    const query = window.matchMedia(NARROW);
+    const change = () => setNarrow(query.matches);
+    query.addEventListener('change', change);
+    return () => query.removeEventListener('change', change);
+  }, []);
+  return narrow;
+}
+
+function CategoryTick({ x, y, label, width }: { x: number; y: number; label: string; width: number }) {
+  // About 7.5 px per character at 12 px, so the longest line stays inside the axis width.
+  const lines = wrapLabel(label, Math.floor(width / 7.5));
+  return (
+    <text x={x} y={y} textAnchor="end" fill="#1b1b1b" fontSize={12} dy={lines.length > 1 ? -2 : 4}>
+      <title>{label}</title>
+      {lines.map((l, i) => (
+        <tspan key={i} x={x - 4} dy={i === 0 ? (lines.length > 1 ? -4 : 0) : 13}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /**
  * Horizontal bars (long Dutch labels read best that way). A click on a bar calls `onSelect`
@@ -40,7 +67,10 @@ export function BarChartView({
   ariaLabel: string;
 }) {
   const { locale } = useI18n();
-  const perBar = series.length > 1 && !stacked ? 14 * series.length + 8 : 28;
+  // On a phone the labels get at most 130 px (wrapped on two lines), so the bars keep their room.
+  const narrow = useNarrow();
+  labelWidth = narrow ? Math.min(labelWidth, 130) : labelWidth;
+  const perBar = series.length > 1 && !stacked ? Math.max(30, 14 * series.length + 8) : 30;
   const height = Math.max(120, rows.length * perBar + 60);
   const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, unit, locale) : String(v ?? ''));
   return (
@@ -48,14 +78,16 @@ export function BarChartView({
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="#d0d5da" />
-          <XAxis type="number" tickFormatter={fmt} tick={{ fill: '#333', fontSize: 12 }} />
+          {/* Counts are whole: no tick at 0,3 of a person. */}
+          <XAxis type="number" tickFormatter={fmt} tick={{ fill: '#333', fontSize: 12 }} allowDecimals={unit !== 'COUNT'} />
           <YAxis
             type="category"
             dataKey="label"
             width={labelWidth}
             interval={0}
-            tick={{ fill: '#1b1b1b', fontSize: 12 }}
-            tickFormatter={(v: string) => truncate(v, Math.floor(labelWidth / 6.5))}
+            tick={(props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
+              <CategoryTick x={Number(props.x ?? 0)} y={Number(props.y ?? 0)} label={String(props.payload?.value ?? '')} width={labelWidth} />
+            )}
           />
           <Tooltip formatter={(v) => fmt(v)} cursor={{ fill: 'rgba(31,95,168,0.08)' }} />
           {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
@@ -87,6 +119,15 @@ export function BarChartView({
                   dataKey={(row: BarRow) => (typeof row[`${s.key}Text`] === 'string' ? row[`${s.key}Text`] : fmt(row[s.key]))}
                   position="right"
                   style={{ fill: '#1b1b1b', fontSize: 12 }}
+                />
+              )}
+              {/* With several series only the suppressed values get a label: "•" at the bar's place
+                  (the card's legend explains it), so an empty place never looks like a zero. */}
+              {(series.length > 1 || stacked) && (
+                <LabelList
+                  dataKey={(row: BarRow) => (row[`${s.key}Text`] === SYMBOLS.suppressed ? SYMBOLS.suppressed : '')}
+                  position="right"
+                  style={{ fill: '#1b1b1b', fontSize: 12, fontWeight: 700 }}
                 />
               )}
             </Bar>

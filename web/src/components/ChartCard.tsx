@@ -68,7 +68,7 @@ export function ChartCard({
         {table && (
           <details className="table-details" open={tableOpen}>
             <summary>{t.table.show}</summary>
-            <DataTable model={table} />
+            <DataTable model={table} kpi={kpi} />
           </details>
         )}
       </QueryState>

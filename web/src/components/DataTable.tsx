@@ -1,9 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { downloadCsv, downloadXlsx } from '../lib/download';
-import { formatFigure, SYMBOLS } from '../lib/format';
+import { formatDate, formatFigure, SYMBOLS } from '../lib/format';
 import { useFilters } from '../lib/router';
 import { hasSymbol, isFigure, type CellNote, type TableModel, type TableRow } from '../lib/table';
+import { useExportHeader } from './use-export-header';
 
 type Sort = { key: string; dir: 'asc' | 'desc' } | null;
 
@@ -44,10 +45,11 @@ export interface RowAction {
 /** The table behind a chart: sortable, with CSV/XLSX download, symbols legend and footnote. */
 /**
  * `onExport` runs before a file is made (e.g. to write a download of personal data to the audit
- * log); the file is made only once it has finished.
+ * log); the file is made only once it has finished. `kpi`: the KPI whose definition the exports name.
  */
-export function DataTable({ model, label, rowAction, onExport }: { model: TableModel; label?: string; rowAction?: RowAction; onExport?: (rows: number) => Promise<unknown> }) {
+export function DataTable({ model, label, rowAction, onExport, kpi }: { model: TableModel; label?: string; rowAction?: RowAction; onExport?: (rows: number) => Promise<unknown>; kpi?: string }) {
   const { t, locale } = useI18n();
+  const exportHeader = useExportHeader(kpi);
   const { set } = useFilters();
   const [sort, setSort] = useState<Sort>(null);
   const rows = useMemo(() => sortRows(model.rows, sort), [model.rows, sort]);
@@ -89,6 +91,8 @@ export function DataTable({ model, label, rowAction, onExport }: { model: TableM
               >
                 {cell}
               </button>
+            ) : typeof cell === 'string' && model.columns[i]?.date && /^\d{4}-\d{2}-\d{2}$/.test(cell) ? (
+              formatDate(cell, locale)
             ) : (
               cell
             )}
@@ -103,10 +107,10 @@ export function DataTable({ model, label, rowAction, onExport }: { model: TableM
   return (
     <div className="data-table">
       <div className="table-actions">
-        <button type="button" className="button small" onClick={() => void (onExport?.(model.rows.length) ?? Promise.resolve()).then(() => downloadCsv(model))}>
+        <button type="button" className="button small" onClick={() => void (onExport?.(model.rows.length) ?? Promise.resolve()).then(() => exportHeader(model)).then((header) => downloadCsv(model, header))}>
           {t.table.csv}
         </button>
-        <button type="button" className="button small" onClick={() => void (onExport?.(model.rows.length) ?? Promise.resolve()).then(() => downloadXlsx(model))}>
+        <button type="button" className="button small" onClick={() => void (onExport?.(model.rows.length) ?? Promise.resolve()).then(() => exportHeader(model)).then((header) => downloadXlsx(model, header))}>
           {t.table.xlsx}
         </button>
       </div>

@@ -3,7 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, type VariablesOf } from '../graphql';
 import { useI18n } from '../i18n/i18n';
-import { choropleth } from '../features/provinces/map-mapper';
+import { choropleth, NO_DATA_FILL } from '../features/provinces/map-mapper';
+import type { MapClass } from '../lib/map-classes';
 import { toKpiFilter, type FilterKey } from '../lib/filters';
 import { formatFigure, formatNumber } from '../lib/format';
 import { loadTopology, municipalityRegions, provinceRegions, SEQUENTIAL, type GeoTopology } from '../lib/geo';
@@ -124,7 +125,7 @@ export function KpiMap({
     const all = municipalityRegions(topology);
     return filters.province ? all.filter((r) => r.province === filters.province) : all;
   }, [topology, level, filters.province]);
-  const model = useMemo(() => (regions.length ? choropleth(regions, result, WIDTH, HEIGHT) : null), [regions, result]);
+  const model = useMemo(() => (regions.length ? choropleth(regions, result, WIDTH, HEIGHT, unit) : null), [regions, result, unit]);
   const selected = level === 'PROVINCE' ? filters.province : filters.municipality;
   const select = (regionId: string) =>
     level === 'PROVINCE' ? set('province', regionId as never) : set('municipality', regionId);
@@ -198,31 +199,31 @@ export function KpiMap({
                       </text>
                     ))}
                 </svg>
-                <MapLegend breaks={model.breaks} min={model.min} max={model.max} unit={unit} />
+                <MapLegend classes={model.classes} unit={unit} />
               </>
             )}
           </div>
-          <div className="map-table">{table && <DataTable model={table} />}</div>
+          <div className="map-table">{table && <DataTable model={table} kpi={kpi} />}</div>
         </div>
       </QueryState>
     </section>
   );
 }
 
-function MapLegend({ breaks, min, max, unit }: { breaks: number[]; min: number | null; max: number | null; unit: 'COUNT' | 'PERCENT' | 'DAYS' }) {
+function MapLegend({ classes, unit }: { classes: MapClass[]; unit: 'COUNT' | 'PERCENT' | 'DAYS' }) {
   const { t, locale } = useI18n();
-  if (min === null || max === null) return null;
-  const bounds = [min, ...breaks, max];
+  if (classes.length === 0) return null;
+  const fmt = (v: number) => formatNumber(v, unit, locale);
   return (
-    <ul className="map-legend small" aria-label={t.provinces.legend}>
-      {bounds.slice(0, -1).map((lo, i) => (
-        <li key={i}>
+    <ul className="map-legend small" aria-label={t.provinces.legend} data-legend="classes">
+      {classes.map((c, i) => (
+        <li key={i} data-lo={c.lo} data-hi={c.hi}>
           <span className="swatch" style={{ background: SEQUENTIAL[i] }} aria-hidden="true" />
-          {formatNumber(lo, unit, locale)} – {formatNumber(bounds[i + 1]!, unit, locale)}
+          {c.lo === c.hi ? fmt(c.lo) : `${fmt(c.lo)} – ${fmt(c.hi)}`}
         </li>
       ))}
       <li>
-        <span className="swatch" style={{ background: '#f2f2f2' }} aria-hidden="true" />
+        <span className="swatch" style={{ background: NO_DATA_FILL }} aria-hidden="true" />
         {t.provinces.noData}
       </li>
     </ul>

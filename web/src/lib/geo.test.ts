@@ -3,26 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { PROVINCE_LABELS } from '@duaal/shared';
 import { describe, expect, it } from 'vitest';
 import { choropleth } from '../features/provinces/map-mapper';
-import { classOf, colorFor, municipalityRegions, provinceRegions, quantileBreaks, SEQUENTIAL, type GeoTopology } from './geo';
+import { municipalityRegions, provinceRegions, SEQUENTIAL, type GeoTopology } from './geo';
 
 const topology = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../../seeds/data/geo/belgium-municipalities.topo.json', import.meta.url)), 'utf8'),
 ) as GeoTopology;
-
-describe('class breaks', () => {
-  it('splits values into quantile classes', () => {
-    const breaks = quantileBreaks([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5);
-    expect(breaks).toEqual([3, 5, 7, 9]);
-    expect(classOf(1, breaks)).toBe(0);
-    expect(classOf(10, breaks)).toBe(4);
-    expect(colorFor(10, breaks)).toBe(SEQUENTIAL[4]);
-    expect(colorFor(null, breaks)).toBe('#f2f2f2');
-  });
-  it('copes with few and equal values', () => {
-    expect(quantileBreaks([])).toEqual([]);
-    expect(quantileBreaks([4, 4, 4])).toEqual([4]);
-  });
-});
 
 describe('regions from the TopoJSON', () => {
   it('draws the five Flemish provinces and Brussels', () => {
@@ -62,5 +47,11 @@ describe('regions from the TopoJSON', () => {
     expect(byId.BRUSSEL!.figure.status).toBe('SUPPRESSED');
     expect(byId.WEST_VLAANDEREN!.figure.status).toBe('NOT_APPLICABLE');
     expect([model.min, model.max]).toEqual([10, 100]);
+    // Two values: a class from each, 10–99 and 100, coloured by the first two shades.
+    expect(model.classes).toEqual([
+      { lo: 10, hi: 99 },
+      { lo: 100, hi: 100 },
+    ]);
+    expect([byId.LIMBURG!.fill, byId.ANTWERPEN!.fill]).toEqual([SEQUENTIAL[0], SEQUENTIAL[1]]);
   });
 });

@@ -64,31 +64,10 @@ export function provinceRegions(topology: GeoTopology, labels: Record<Province, 
   });
 }
 
-/** Class breaks for a sequential choropleth: `n` classes of equal count (quantiles). */
-export function quantileBreaks(values: number[], n = 5): number[] {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return [];
-  const breaks: number[] = [];
-  for (let i = 1; i < n; i++) {
-    const v = sorted[Math.min(sorted.length - 1, Math.floor((i * sorted.length) / n))]!;
-    if (breaks.at(-1) !== v) breaks.push(v);
-  }
-  return breaks;
-}
-
 /** Light to dark blue; dark enough at the top for white text and 3:1 against the light end. */
 export const SEQUENTIAL = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c', '#08306b'];
 
-export function classOf(value: number, breaks: number[]): number {
-  let i = 0;
-  while (i < breaks.length && value >= breaks[i]!) i++;
-  return i;
-}
-
-export function colorFor(value: number | null, breaks: number[]): string {
-  if (value === null) return '#f2f2f2';
-  return SEQUENTIAL[Math.min(classOf(value, breaks), SEQUENTIAL.length - 1)]!;
-}
+// The classes (and so the colour) of a value: lib/map-classes.ts.
 
 let cached: Promise<GeoTopology> | null = null;
 /** The TopoJSON is large: fetched once, when a map or the municipality filter needs it. */

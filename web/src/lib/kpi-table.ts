@@ -1,5 +1,5 @@
 import { DIMENSION_FILTER } from './filters';
-import { figure, groups, mergeByGroup, toBars, totalFigure, type BarRow, type KpiResultLike, type KpiUnit } from './kpi';
+import { figure, groups, hasNumber, mergeByGroup, toBars, totalFigure, type BarRow, type KpiResultLike, type KpiUnit } from './kpi';
 import { formatFigure } from './format';
 import type { TableModel } from './table';
 
@@ -69,7 +69,7 @@ export function measureTable<M extends string>(
   columns: MeasureColumn<M>[],
   labels: { title: string; dimension: string; total: string },
 ): TableModel {
-  const merged = mergeByGroup(results);
+  const merged = mergeByGroup(results, Object.fromEntries(columns.map((c) => [c.key, c.unit])) as Partial<Record<M, KpiUnit>>);
   const dimension = merged[0]?.dimension;
   const filterKey = dimension ? DIMENSION_FILTER[dimension] : undefined;
   return {
@@ -98,6 +98,8 @@ export function measureBars<M extends string>(table: TableModel, measures: M[]):
     for (const m of measures) {
       const cell = row.cells[m];
       bar[m] = cell && typeof cell === 'object' ? (cell.value ?? 0) : 0;
+      // A value without a number is drawn at 0 with its symbol ("•" suppressed, "–" not applicable) as label.
+      if (cell && typeof cell === 'object' && !hasNumber(cell.status)) bar[`${m}Text`] = formatFigure(cell, 'COUNT', 'nl-BE');
     }
     return bar;
   });

@@ -86,6 +86,24 @@ describe('trends', () => {
     expect(s.statuses['2022-2023']).toEqual({ DUAL: 'OK', LEREN_EN_WERKEN: 'SUPPRESSED' });
     expect(s.statuses['2021-2022']!.LEREN_EN_WERKEN).toBe('NOT_APPLICABLE');
   });
+
+  it('shows a count missing in a year as 0, a rate as not applicable', () => {
+    // Leren en Werken has no row in 2021-2022: nothing was counted there, so the count is 0.
+    const grouped: KpiResultLike = {
+      rows: [
+        { keys: [key('SCHOOL_YEAR', '2021-2022'), key('SYSTEM', 'DUAL')], value: 2, status: 'OK' },
+        { keys: [key('SCHOOL_YEAR', '2022-2023'), key('SYSTEM', 'LEREN_EN_WERKEN')], value: 7, status: 'OK' },
+      ],
+      total: { keys: [], value: 9, status: 'OK' },
+    };
+    const counts = trendSeries(grouped, 'Totaal', 'COUNT');
+    expect(counts.data).toEqual([
+      { year: '2021-2022', DUAL: 2, LEREN_EN_WERKEN: 0 },
+      { year: '2022-2023', DUAL: 0, LEREN_EN_WERKEN: 7 },
+    ]);
+    expect(counts.statuses['2021-2022']!.LEREN_EN_WERKEN).toBe('OK');
+    expect(trendSeries(grouped, 'Totaal', 'PERCENT').statuses['2021-2022']!.LEREN_EN_WERKEN).toBe('NOT_APPLICABLE');
+  });
 });
 
 describe('mergeByGroup', () => {
@@ -98,5 +116,29 @@ describe('mergeByGroup', () => {
     expect(merged).toHaveLength(3);
     expect(merged[0]!.figures).toEqual({ count: { value: 10, status: 'OK' }, rate: { value: 0.5, status: 'OK' } });
     expect(merged[2]!.figures.rate).toEqual({ value: null, status: 'NOT_APPLICABLE' });
+  });
+
+  it('fills a missing count with 0 and a missing rate with not applicable, given the units', () => {
+    // Limburg and Brussel are only in the rate's result: their count is 0 (nothing counted), not "–".
+    const rate: KpiResultLike = {
+      rows: [
+        { keys: [key('PROVINCE', 'LIMBURG', 'Limburg')], value: 40, status: 'OK' },
+        { keys: [key('PROVINCE', 'BRUSSEL', 'Brussel')], value: 0, status: 'OK' },
+      ],
+      total: { keys: [], value: 35, status: 'OK' },
+    };
+    const count: KpiResultLike = { rows: [byProvince.rows[0]!], total: { keys: [], value: 10, status: 'OK' } };
+    const merged = mergeByGroup({ count, rate }, { count: 'COUNT', rate: 'PERCENT' });
+    expect(merged.map((r) => [r.id, r.figures.count, r.figures.rate])).toEqual([
+      ['ANTWERPEN', { value: 10, status: 'OK' }, { value: null, status: 'NOT_APPLICABLE' }],
+      ['LIMBURG', { value: 0, status: 'OK' }, { value: 40, status: 'OK' }],
+      ['BRUSSEL', { value: 0, status: 'OK' }, { value: 0, status: 'OK' }],
+    ]);
+    // A count without a result at all (no data for the year) does not apply: "–", not 0.
+    const withoutCount = mergeByGroup({ count: null, rate }, { count: 'COUNT', rate: 'PERCENT' });
+    expect(withoutCount.map((r) => r.figures.count)).toEqual([
+      { value: null, status: 'NOT_APPLICABLE' },
+      { value: null, status: 'NOT_APPLICABLE' },
+    ]);
   });
 });

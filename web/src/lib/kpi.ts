@@ -111,7 +111,13 @@ export interface TrendSeries {
 }
 
 /** kpiTrend rows keyed by SCHOOL_YEAR and optionally one more dimension → multi-line data. */
-export function trendSeries(result: KpiResultLike, totalLabel: string): TrendSeries {
+/**
+ * The figure of a group the API did not list: a count of nothing is 0 (the API lists only groups
+ * that hold something), a rate or an average of nothing does not apply.
+ */
+export const absentFigure = (unit: KpiUnit | undefined): Figure => (unit === 'COUNT' ? { value: 0, status: 'OK' } : { value: null, status: 'NOT_APPLICABLE' });
+
+export function trendSeries(result: KpiResultLike, totalLabel: string, unit?: KpiUnit): TrendSeries {
   const years = new Set<string>();
   const series = new Map<string, string>();
   const values = new Map<string, Map<string, Figure>>();
@@ -131,9 +137,9 @@ export function trendSeries(result: KpiResultLike, totalLabel: string): TrendSer
     const point: Record<string, string | number | null> = { year };
     statuses[year] = {};
     for (const sid of series.keys()) {
-      const f = values.get(year)?.get(sid);
-      point[sid] = f?.value ?? null;
-      statuses[year]![sid] = f?.status ?? 'NOT_APPLICABLE';
+      const f = values.get(year)?.get(sid) ?? absentFigure(unit);
+      point[sid] = f.value;
+      statuses[year]![sid] = f.status;
     }
     return point;
   });
@@ -142,10 +148,12 @@ export function trendSeries(result: KpiResultLike, totalLabel: string): TrendSer
 
 /**
  * Several results grouped by the same dimension (one per measure) → one row per group with a
- * figure per measure. Groups missing from a result get a not-applicable figure.
+ * figure per measure. A group missing from a result is 0 for a count, not applicable otherwise
+ * (absentFigure); without units every missing figure is not applicable.
  */
 export function mergeByGroup<M extends string>(
   results: Partial<Record<M, KpiResultLike | null | undefined>>,
+  units: Partial<Record<M, KpiUnit>> = {},
 ): { id: string; label: string; dimension: string; figures: Record<M, Figure> }[] {
   const measures = Object.keys(results) as M[];
   const rows = new Map<string, { id: string; label: string; dimension: string; figures: Record<M, Figure> }>();
@@ -161,8 +169,10 @@ export function mergeByGroup<M extends string>(
       row.figures[m] = g.current;
     }
   }
+  // A measure without a result (no data for the year, e.g. enrolments not yet known) does not apply;
+  // a group missing from a result it has is 0 for a count.
   const na: Figure = { value: null, status: 'NOT_APPLICABLE' };
-  for (const row of rows.values()) for (const m of measures) row.figures[m] ??= na;
+  for (const row of rows.values()) for (const m of measures) row.figures[m] ??= results[m] ? absentFigure(units[m]) : na;
   return [...rows.values()];
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownTable, measureTable } from './kpi-table';
+import { breakdownTable, measureBars, measureTable } from './kpi-table';
 import { exportRows, fileName, hasSymbol, toCsv } from './table';
 import type { KpiResultLike } from './kpi';
 
@@ -40,12 +40,13 @@ describe('breakdownTable', () => {
       ['Totaal (uniek)', 1203, 1104],
     ]);
   });
-  it('writes CSV with ";" and quotes fields that need it', () => {
+  it('writes CSV with ";", quotes fields that need it, and keeps the "•" out of the number column', () => {
+    // 2022-2023 has a suppressed value (Horeca): its cell stays empty, the symbol goes to the column beside it.
     expect(toCsv(table).split('\r\n')).toEqual([
-      'Partnerschap;2022-2023;2021-2022',
-      'Bouw;1200;1100',
-      '"Horeca; ""keuken""";•;4',
-      'Totaal (uniek);1203;1104',
+      'Partnerschap;2022-2023;2022-2023 (teken);2021-2022',
+      'Bouw;1200;;1100',
+      '"Horeca; ""keuken""";;•;4',
+      'Totaal (uniek);1203;;1104',
     ]);
   });
 });
@@ -64,6 +65,21 @@ describe('measureTable', () => {
     expect(table.rows[0]!.cells).toEqual({ label: 'Bouw', due: { value: 1200, status: 'OK' }, rate: { value: 64.5, status: 'OK' } });
     expect(table.rows[1]!.cells.rate).toEqual({ value: null, status: 'NOT_APPLICABLE' });
     expect(table.total!.cells).toMatchObject({ due: { value: 1203, status: 'OK' }, rate: { value: 60, status: 'OK' } });
+  });
+});
+
+describe('measureBars', () => {
+  it('draws a suppressed value at 0 with "•" as its label, and a real zero as 0 without a symbol', () => {
+    // HORECA's count is suppressed (the fixture's second row); a rate result of its own for BOUW only.
+    const zero: KpiResultLike = { rows: [{ keys: [{ dimension: 'PARTNERSHIP', id: 'ZORG', label: 'Zorg' }], value: 0, status: 'OK' }], total: { keys: [], value: 0, status: 'OK' } };
+    const table = measureTable({ count: result, zero }, [
+      { key: 'count', label: 'Aantal', unit: 'COUNT' },
+      { key: 'zero', label: 'Nul', unit: 'COUNT' },
+    ], { title: 't', dimension: 'Partnerschap', total: 'Totaal' });
+    const bars = measureBars(table, ['count', 'zero']);
+    expect(bars.find((b) => b.id === 'HORECA')).toEqual({ id: 'HORECA', label: 'Horeca; "keuken"', count: 0, countText: '•', zero: 0 });
+    // ZORG is missing from the count result: a count of nothing, 0, no symbol.
+    expect(bars.find((b) => b.id === 'ZORG')).toEqual({ id: 'ZORG', label: 'Zorg', count: 0, zero: 0 });
   });
 });
 

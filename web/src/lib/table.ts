@@ -10,6 +10,8 @@ export interface Column {
   label: string;
   /** Number columns hold a Figure; text columns a string. */
   unit?: KpiUnit;
+  /** A text column of ISO days (YYYY-MM-DD): shown dd-mm-yyyy, a real date in XLSX. */
+  date?: boolean;
 }
 
 /** A mark after a text cell (a badge), with an explanation for its title. */
@@ -71,15 +73,100 @@ export function neutraliseFormula(value: string): string {
 }
 
 export function csvField(v: string | number): string {
-  const s = typeof v === 'number' ? String(v) : neutraliseFormula(v);
+  const s = typeof v === 'number' ? String(v).replace('.', ',') : neutraliseFormula(v);
   return /[";\n\r\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** CSV with ";" as separator (what Excel expects in Belgium), CRLF line ends. */
-export function toCsv(model: TableModel, symbols: Symbols = SYMBOLS): string {
-  return exportRows(model, symbols)
-    .map((row) => row.map(csvField).join(';'))
+/** CSV with ";" as separator (what Excel expects in Belgium), CRLF line ends: the table alone. */
+export function toCsv(model: TableModel, symbols: Symbols = SYMBOLS, symbolColumn = DEFAULT_SYMBOL_COLUMN): string {
+  const table = exportTable(model, symbols, symbolColumn);
+  return [table.header, ...table.rows]
+    .map((row) => row.map((cell) => csvField(csvCell(cell))).join(';'))
     .join('\r\n');
+}
+
+/**
+ * What an export says about itself, above the table (CSV) or on its "Info" sheet (XLSX): the
+ * title, the filters in words, the day of the export and of the data, the definition, the symbols.
+ */
+export interface ExportHeader {
+  /** Label and value, e.g. ["Filters", "Schooljaar 2025-2026 · Limburg"]. */
+  lines: [string, string][];
+  /** The header of the symbol column beside a number column, "{column} (teken)". */
+  symbolColumn: string;
+}
+
+const DEFAULT_SYMBOL_COLUMN = '{column} (teken)';
+
+/** A cell of an export: text, a number (rounded as on screen), a day (ISO) or nothing. */
+export type ExportCell = string | number | { date: string } | null;
+
+export interface ExportTable {
+  header: string[];
+  rows: ExportCell[][];
+  /** The unit of each column (null: text or date), for the number format of the spreadsheet. */
+  units: (KpiUnit | null)[];
+}
+
+/** A value rounded as the screen shows it: percentages to one decimal, counts and days to one at most. */
+export function roundAsShown(value: number, unit: KpiUnit): number {
+  const rounded = Math.round(value * 10) / 10;
+  return unit === 'PERCENT' || unit === 'DAYS' || !Number.isInteger(value) ? rounded : value;
+}
+
+/**
+ * The export's table: a number column holds numbers only (rounded as on screen); where a value
+ * has no number (suppressed, not applicable) its cell stays empty and a symbol column right after
+ * it holds the symbol ("•", "–"; "≈" beside a rounded number). The symbol column is there only
+ * when the column has such a value.
+ */
+export function exportTable(model: TableModel, symbols: Symbols = SYMBOLS, symbolColumn = DEFAULT_SYMBOL_COLUMN): ExportTable {
+  const rows = model.total ? [...model.rows, model.total] : model.rows;
+  const marked = new Set(
+    model.columns.filter((col) => col.unit && rows.some((r) => { const c = r.cells[col.key]; return isFigure(c) && c.status !== 'OK'; })).map((c) => c.key),
+  );
+  const header: string[] = [];
+  const units: (KpiUnit | null)[] = [];
+  for (const col of model.columns) {
+    header.push(col.label);
+    units.push(col.unit ?? null);
+    if (marked.has(col.key)) {
+      header.push(symbolColumn.replace('{column}', col.label));
+      units.push(null);
+    }
+  }
+  return {
+    header,
+    units,
+    rows: rows.map((row) =>
+      model.columns.flatMap((col): ExportCell[] => {
+        const cell = row.cells[col.key];
+        if (isFigure(cell)) {
+          const value = cell.value !== null && hasNumber(cell.status) ? roundAsShown(cell.value, col.unit ?? 'COUNT') : null;
+          const symbol = cell.status === 'SUPPRESSED' ? symbols.suppressed : cell.status === 'ROUNDED' ? symbols.rounded : value === null ? symbols.notApplicable : '';
+          return marked.has(col.key) ? [value, symbol] : [value];
+        }
+        if (cell === undefined) return marked.has(col.key) ? [null, null] : [null];
+        if (col.date && /^\d{4}-\d{2}-\d{2}$/.test(cell)) return [{ date: cell }];
+        const note = row.notes?.[col.key];
+        return [note ? `${cell} (${note.text})` : cell];
+      }),
+    ),
+  };
+}
+
+/** A number with a decimal comma and no grouping ("33,0" → 33 in a Dutch spreadsheet), a day as dd-mm-yyyy. */
+export function csvCell(cell: ExportCell): string | number {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return String(cell).replace('.', ',');
+  if (typeof cell === 'object') return cell.date.split('-').reverse().join('-');
+  return cell;
+}
+
+/** The CSV a user can hand on: the header lines, an empty line, then the table. */
+export function toCsvDocument(model: TableModel, header: ExportHeader, symbols: Symbols = SYMBOLS): string {
+  const lines = header.lines.map(([label, value]) => [label, value].map(csvField).join(';'));
+  return [...lines, '', toCsv(model, symbols, header.symbolColumn)].join('\r\n');
 }
 
 export function hasSymbol(model: TableModel, status: 'ROUNDED' | 'SUPPRESSED' | 'NOT_APPLICABLE'): boolean {

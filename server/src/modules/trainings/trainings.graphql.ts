@@ -1,5 +1,5 @@
 import { asc } from 'drizzle-orm';
-import { LEVELS, PROVIDER_TYPES, SYSTEMS } from '@duaal/shared';
+import { LEVELS, PROVIDER_TYPES, SYSTEMS, trainingLabel } from '@duaal/shared';
 import { builder } from '../../graphql/builder.js';
 import { assertPageSize, direction } from '../records/filters.js';
 import { RECORD_READERS, SortDirectionEnum } from '../records/records.graphql.js';
@@ -14,6 +14,11 @@ export const TrainingRef = builder.drizzleNode('trainings', {
   fields: (t) => ({
     code: t.exposeString('code'),
     nameNl: t.exposeString('nameNl'),
+    label: t.string({
+      description: 'The name with system and level, "Kapper (duaal, SO)": tells apart trainings that share a name.',
+      select: { columns: { nameNl: true, system: true, level: true } },
+      resolve: (training) => trainingLabel(training),
+    }),
     system: t.expose('system', { type: SystemEnum }),
     level: t.expose('level', { type: LevelEnum }),
     studyArea: t.exposeString('studyArea', { nullable: true }),

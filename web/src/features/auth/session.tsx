@@ -5,7 +5,7 @@ import { createPrefetch } from '../../lib/prefetch';
 import { createUrqlClient } from '../../lib/urql-client';
 import { startOverview } from '../overview/overview-start';
 import { SessionQuery, SessionUserFields } from './session-query';
-import { readToken, storeToken, takeSignInCode } from '../../lib/session';
+import { readToken, storeToken, takeSignInCode, tokenExpiry, TOKEN_KEY } from '../../lib/session';
 
 export { SessionQuery, SessionUserFields };
 
@@ -64,8 +64,9 @@ function clientFor(token: string | null, signOut: () => void): Client {
 }
 
 /**
- * Holds the token (sessionStorage) and the signed-in user; a new urql client per session so
- * no cached result of one user is shown to the next.
+ * Holds the token (localStorage, shared by the tabs of the browser) and the signed-in user; a new
+ * urql client per session so no cached result of one user is shown to the next. Signs out when
+ * the token expires, and follows a sign-in or sign-out in another tab.
  */
 export function SessionProvider({ children }: { children: (state: 'anonymous' | 'loading' | 'ready') => ReactNode }) {
   const [token, setToken] = useState<string | null>(() => readToken());
@@ -81,6 +82,25 @@ export function SessionProvider({ children }: { children: (state: 'anonymous' | 
   // out with the client, before any component asks (features/overview/overview-start.ts).
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const client = useMemo(() => clientFor(token, signOut), [token, signOut]);
+  useEffect(() => {
+    // Another tab signed out (token removed) or in (another token): follow it.
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== null && e.key !== TOKEN_KEY) return;
+      const stored = readToken();
+      if (stored === token) return;
+      setUser(null);
+      setToken(stored);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [token]);
+  useEffect(() => {
+    // Signed out at the token's expiry (the API would refuse it from then on).
+    const expiry = token ? tokenExpiry(token) : null;
+    if (expiry === null) return;
+    const timer = setTimeout(signOut, Math.max(0, Math.min(expiry - Date.now(), 2 ** 31 - 1)));
+    return () => clearTimeout(timer);
+  }, [token, signOut]);
   const signIn = useCallback((next: string, u: SessionUser) => {
     storeToken(next);
     setUser(u);

@@ -4,12 +4,16 @@ import { ErrorState, Loading } from '../../components/StateView';
 import { graphql } from '../../graphql';
 
 // "Today" comes from the server (Europe/Brussels, or its TODAY setting), never from the browser's
-// clock: days left, statuses and the default school year on screen follow the API's day.
+// clock: days left, statuses and the default school year on screen follow the API's day. The same
+// query says up to which day the figures run and when they were loaded; it is on screen all the
+// time, so the live refresh (lib/live-refresh.ts) asks it again after every import.
 
 export const ClockFields = graphql(`
   fragment ClockFields on Clock {
     today
     schoolYear
+    dataUntil
+    loadedAt
   }
 `);
 
@@ -29,6 +33,10 @@ export interface ClockValue {
   today: string;
   /** The school year running today. */
   schoolYear: string;
+  /** The figures run up to this day (ISO date); null without records. */
+  dataUntil: string | null;
+  /** The last successful import (ISO instant); null before the first. */
+  loadedAt: string | null;
 }
 
 const ClockContext = createContext<ClockValue | null>(null);

@@ -83,8 +83,9 @@ export interface RecognitionNode {
   validTo: string | null;
   endedOn: string | null;
   establishment: { establishmentNumber: string; name: string; municipality: { nameNl: string } };
-  training: { code: string; nameNl: string };
-  adultTraining: { code: string; nameNl: string } | null;
+  /** `label` carries system and level, "Kapper (duaal, SO)"; nameNl alone when absent. */
+  training: { code: string; nameNl: string; label?: string };
+  adultTraining: { code: string; nameNl: string; label?: string } | null;
 }
 
 /** The server-side orders of the list (RecognitionOrderField), per column. */
@@ -140,7 +141,7 @@ export const COLUMN_KEYS = ['applicationId', 'submittedOn', 'establishment', 'mu
 export function recognitionTable(nodes: readonly RecognitionNode[], labels: RecognitionListLabels, locale: string): TableModel {
   return {
     title: labels.title,
-    columns: COLUMN_KEYS.map((key) => ({ key, label: labels[key] })),
+    columns: COLUMN_KEYS.map((key) => ({ key, label: labels[key], date: key === 'submittedOn' })),
     rows: nodes.map((r) => ({
       id: r.id,
       cells: {
@@ -149,7 +150,9 @@ export function recognitionTable(nodes: readonly RecognitionNode[], labels: Reco
         establishment: `${r.establishment.name} (${r.establishment.establishmentNumber})`,
         municipality: r.establishment.municipality.nameNl,
         // Listed under an adult training through the secondary recognition declared valid for it.
-        training: r.adultTraining ? template(labels.alsoValidFor, { training: r.training.nameNl, adultTraining: r.adultTraining.nameNl }) : r.training.nameNl,
+        training: r.adultTraining
+          ? template(labels.alsoValidFor, { training: r.training.label ?? r.training.nameNl, adultTraining: r.adultTraining.label ?? r.adultTraining.nameNl })
+          : (r.training.label ?? r.training.nameNl),
         status: statusText(r, labels.calendar, locale),
         validity: validity(r),
       },

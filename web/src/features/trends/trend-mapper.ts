@@ -5,7 +5,7 @@ import type { TableModel } from '../../lib/table';
 export const MAX_LINES = 8;
 
 export function trendModel(result: KpiResultLike, unit: KpiUnit, labels: { title: string; year: string; total: string }) {
-  const s = trendSeries(result, labels.total);
+  const s = trendSeries(result, labels.total, unit);
   const last = s.data.at(-1);
   const lines = [...s.series]
     .sort((a, b) => Number(last?.[b.id] ?? 0) - Number(last?.[a.id] ?? 0))
@@ -17,7 +17,7 @@ export function trendModel(result: KpiResultLike, unit: KpiUnit, labels: { title
       const year = String(point.year);
       const cells: TableModel['rows'][number]['cells'] = { year };
       for (const x of s.series) {
-        const status: ValueStatus = s.statuses[year]?.[x.id] ?? 'NOT_APPLICABLE';
+        const status: ValueStatus = s.statuses[year]?.[x.id] ?? (unit === 'COUNT' ? 'OK' : 'NOT_APPLICABLE');
         cells[x.id] = figure(point[x.id] as number | null, status);
       }
       return { id: year, cells };

@@ -5,6 +5,9 @@ import {
   MANDATE_TYPE_LABELS,
   PROVINCE_LABELS,
   SYSTEM_LABELS,
+  trainingLabel,
+  type Level,
+  type System,
 } from '@duaal/shared';
 import type { Db } from '../../../db/client.js';
 import { all, NONE_KEY } from './sql.js';
@@ -52,7 +55,8 @@ const LOOKUPS: Partial<Record<KpiDimension, string>> = {
   HANDLING_PARTNERSHIP: 'SELECT code AS id, name_nl AS label FROM partnerships WHERE code IN (SELECT value FROM json_each(@ids))',
   JOINT_COMMITTEE:
     "SELECT code AS id, 'PC ' || code || COALESCE(' – ' || name_nl, '') AS label FROM joint_committees WHERE code IN (SELECT value FROM json_each(@ids))",
-  TRAINING: 'SELECT code AS id, name_nl AS label FROM trainings WHERE code IN (SELECT value FROM json_each(@ids))',
+  // The label is written by trainingLabel (name, system, level) below.
+  TRAINING: 'SELECT code AS id, name_nl AS label, system, level FROM trainings WHERE code IN (SELECT value FROM json_each(@ids))',
   PROVIDER: 'SELECT code AS id, name AS label FROM training_providers WHERE code IN (SELECT value FROM json_each(@ids))',
 };
 
@@ -74,7 +78,9 @@ export function dimensionLabels(
   const lookup = LOOKUPS[dimension];
   const wanted = [...new Set(ids)].filter((id) => id !== NONE_KEY);
   if (lookup && wanted.length) {
-    for (const row of all<{ id: string; label: string }>(db, lookup, { ids: JSON.stringify(wanted) })) names.set(row.id, row.label);
+    for (const row of all<{ id: string; label: string; system?: System; level?: Level }>(db, lookup, { ids: JSON.stringify(wanted) })) {
+      names.set(row.id, row.system && row.level ? trainingLabel({ nameNl: row.label, system: row.system, level: row.level }) : row.label);
+    }
   }
   const label = (id: string) => (id === NONE_KEY ? (NONE_LABELS[dimension] ?? 'Onbekend') : (names.get(id) ?? id));
   const order = enumeration ? Object.keys(enumeration) : null;

@@ -1,12 +1,13 @@
-import { LEVEL_LABELS, LEVELS, PROVINCE_LABELS, SYSTEM_LABELS, SYSTEMS, type Province } from '@duaal/shared';
-import { useEffect, useState } from 'react';
+import { distinctTrainingLabels, LEVEL_LABELS, LEVELS, PROVINCE_LABELS, SYSTEM_LABELS, SYSTEMS, type Province } from '@duaal/shared';
+import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { SelectControl } from '../../../components/Controls';
 import { graphql, type VariablesOf } from '../../../graphql';
 import { useI18n } from '../../../i18n/i18n';
+import { template } from '../../../i18n/template';
 import { FILTER_KEYS, type FilterKey, type Filters } from '../../../lib/filters';
 import { useFilters } from '../../../lib/router';
-import { activeFilterChips, trainingOptions } from '../filter-options';
+import { activeFilterChips, setFilterCount, trainingOptions } from '../filter-options';
 import { useClock } from '../../clock/clock';
 
 // The lists as a fragment on Query, so the overview's first request (overview-start.ts) asks
@@ -34,6 +35,8 @@ export const FilterBarLists = graphql(`
     trainings(level: $level, system: $system) {
       code
       nameNl
+      system
+      level
     }
   }
 `);
@@ -83,6 +86,9 @@ export function FilterBar() {
   const { t } = useI18n();
   const { filters, set, update } = useFilters();
   const [copied, setCopied] = useState(false);
+  // On a phone the filters fold behind one button that says how many are set.
+  const [open, setOpen] = useState(false);
+  const setCount = setFilterCount(filters);
   const [{ data, error }] = useQuery({
     query: FilterBarQuery,
     variables: filterBarVariables(filters),
@@ -106,10 +112,17 @@ export function FilterBar() {
   // with data; written into the URL so a copied link keeps showing that year next year too.
   const years = data?.schoolYears;
   const { schoolYear: running } = useClock();
+  // A link with a year the data does not hold (a later one, typically) is not rewritten in silence:
+  // a notice names the year asked for and the year shown, until another year is chosen.
+  const [replaced, setReplaced] = useState<{ requested: string; shown: string } | null>(null);
   useEffect(() => {
     const fallback = years?.includes(running) ? running : years?.at(-1);
-    if (years && fallback && (!filters.schoolYear || !years.includes(filters.schoolYear))) update({ ...filters, schoolYear: fallback }, { replace: true });
+    if (years && fallback && (!filters.schoolYear || !years.includes(filters.schoolYear))) {
+      setReplaced(filters.schoolYear ? { requested: filters.schoolYear, shown: fallback } : null);
+      update({ ...filters, schoolYear: fallback }, { replace: true });
+    }
   }, [years, running, filters, update]);
+  const yearNotice = replaced && replaced.shown === filters.schoolYear ? replaced : null;
 
   const copyLink = async () => {
     try {
@@ -121,12 +134,13 @@ export function FilterBar() {
     setTimeout(() => setCopied(false), 2000);
   };
 
+  const trainingLabels = useMemo(() => distinctTrainingLabels(data?.trainings ?? []), [data?.trainings]);
   const onChange = (key: FilterKey) => (value: string) => set(key, (value || undefined) as never);
   const provinces = data?.provinces ?? [];
   const labels = {
     partnership: (code: string) => data?.partnerships.find((p) => p.code === code)?.nameNl ?? code,
     municipality: (nis: string) => data?.municipalities?.find((m) => m.nisCode === nis)?.nameNl ?? nis,
-    training: (code: string) => data?.trainings.find((x) => x.code === code)?.nameNl ?? code,
+    training: (code: string) => trainingLabels.get(code) ?? code,
   };
   const chips = activeFilterChips(filters, {
     province: (p) => PROVINCE_LABELS[p as Province] ?? p,
@@ -145,102 +159,119 @@ export function FilterBar() {
           {t.state.error}
         </p>
       )}
-      <div className="filter-grid">
-        <SelectControl
-          name="schoolYear"
-          label={t.filters.schoolYear}
-          value={filters.schoolYear ?? ''}
-          options={[...(years ?? [])].reverse().map((y) => ({ value: y, label: y }))}
-          onChange={onChange('schoolYear')}
-        />
-        <SelectControl
-          name="province"
-          label={t.filters.province}
-          value={filters.province ?? ''}
-          allLabel={t.filters.all}
-          options={(provinces.length ? provinces.map((p) => p.code) : (Object.keys(PROVINCE_LABELS) as Province[])).map((p) => ({
-            value: p,
-            label: PROVINCE_LABELS[p],
-          }))}
-          onChange={onChange('province')}
-        />
-        <SelectControl
-          name="municipality"
-          label={t.filters.municipality}
-          value={filters.municipality ?? ''}
-          allLabel={t.filters.all}
-          disabled={!filters.province}
-          options={(data?.municipalities ?? []).map((m) => ({ value: m.nisCode, label: m.nameNl }))}
-          onChange={onChange('municipality')}
-        />
-        <SelectControl
-          name="partnership"
-          label={t.filters.partnership}
-          value={filters.partnership ?? ''}
-          allLabel={t.filters.all}
-          options={(data?.partnerships ?? []).map((p) => ({ value: p.code, label: p.nameNl }))}
-          onChange={onChange('partnership')}
-        />
-        <SelectControl
-          name="jointCommittee"
-          label={t.filters.jointCommittee}
-          value={filters.jointCommittee ?? ''}
-          allLabel={t.filters.all}
-          options={(data?.jointCommittees ?? []).map((j) => ({ value: j.code, label: j.nameNl ? `${j.code} – ${j.nameNl}` : j.code }))}
-          onChange={onChange('jointCommittee')}
-        />
-        <SelectControl
-          name="system"
-          label={t.filters.system}
-          value={filters.system ?? ''}
-          allLabel={t.filters.all}
-          options={SYSTEMS.map((s) => ({ value: s, label: SYSTEM_LABELS[s] }))}
-          onChange={onChange('system')}
-        />
-        <SelectControl
-          name="level"
-          label={t.filters.level}
-          value={filters.level ?? ''}
-          allLabel={t.filters.all}
-          options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
-          onChange={onChange('level')}
-        />
-        <SelectControl
-          name="training"
-          label={t.filters.training}
-          value={filters.training ?? ''}
-          allLabel={t.filters.all}
-          options={trainingOptions(data?.trainings ?? [], narrowTrainings ? (recognised?.kpi.rows.map((r) => r.keys[0]?.id ?? '') ?? null) : null, filters.training)}
-          onChange={onChange('training')}
-        />
-      </div>
-      <div className="filter-actions">
-        {chips.length > 0 && (
-          <ul className="chips" aria-label={t.filters.active}>
-            {chips.map((chip) => (
-              <li key={chip.key}>
-                <button type="button" className="chip" onClick={() => set(chip.key, undefined)} aria-label={`${t.filters.remove}: ${chip.label}`}>
-                  {chip.label} <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <span className="spacer" />
-        <button
-          type="button"
-          className="button small"
-          onClick={() => update({ schoolYear: filters.schoolYear })}
-          disabled={FILTER_KEYS.every((k) => k === 'schoolYear' || !filters[k])}
-        >
-          {t.filters.reset}
-        </button>
-        <button type="button" className="button small" onClick={() => void copyLink()}>
-          {copied ? t.filters.linkCopied : t.filters.copyLink}
-        </button>
-        <span className="visually-hidden" role="status">
-          {copied ? t.filters.linkCopied : ''}
-        </span>
+      {yearNotice && (
+        <p className="notice" role="status" data-testid="school-year-notice">
+          {template(yearNotice.requested > running ? t.filters.laterYear : t.filters.missingYear, yearNotice)}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button small filter-toggle"
+        aria-expanded={open}
+        aria-controls="filter-panel"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {template(t.filters.toggle, { count: setCount })}
+        {filters.schoolYear ? ` · ${filters.schoolYear}` : ''}
+      </button>
+      <div id="filter-panel" className={`filter-panel${open ? ' open' : ''}`}>
+        <div className="filter-grid">
+          <SelectControl
+            name="schoolYear"
+            label={t.filters.schoolYear}
+            value={filters.schoolYear ?? ''}
+            options={[...(years ?? [])].reverse().map((y) => ({ value: y, label: y }))}
+            onChange={onChange('schoolYear')}
+          />
+          <SelectControl
+            name="province"
+            label={t.filters.province}
+            value={filters.province ?? ''}
+            allLabel={t.filters.all}
+            options={(provinces.length ? provinces.map((p) => p.code) : (Object.keys(PROVINCE_LABELS) as Province[])).map((p) => ({
+              value: p,
+              label: PROVINCE_LABELS[p],
+            }))}
+            onChange={onChange('province')}
+          />
+          <SelectControl
+            name="municipality"
+            label={t.filters.municipality}
+            value={filters.municipality ?? ''}
+            allLabel={t.filters.all}
+            disabled={!filters.province}
+            options={(data?.municipalities ?? []).map((m) => ({ value: m.nisCode, label: m.nameNl }))}
+            onChange={onChange('municipality')}
+          />
+          <SelectControl
+            name="partnership"
+            label={t.filters.partnership}
+            value={filters.partnership ?? ''}
+            allLabel={t.filters.all}
+            options={(data?.partnerships ?? []).map((p) => ({ value: p.code, label: p.nameNl }))}
+            onChange={onChange('partnership')}
+          />
+          <SelectControl
+            name="jointCommittee"
+            label={t.filters.jointCommittee}
+            value={filters.jointCommittee ?? ''}
+            allLabel={t.filters.all}
+            options={(data?.jointCommittees ?? []).map((j) => ({ value: j.code, label: j.nameNl ? `${j.code} – ${j.nameNl}` : j.code }))}
+            onChange={onChange('jointCommittee')}
+          />
+          <SelectControl
+            name="system"
+            label={t.filters.system}
+            value={filters.system ?? ''}
+            allLabel={t.filters.all}
+            options={SYSTEMS.map((s) => ({ value: s, label: SYSTEM_LABELS[s] }))}
+            onChange={onChange('system')}
+          />
+          <SelectControl
+            name="level"
+            label={t.filters.level}
+            value={filters.level ?? ''}
+            allLabel={t.filters.all}
+            options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+            onChange={onChange('level')}
+          />
+          <SelectControl
+            name="training"
+            label={t.filters.training}
+            value={filters.training ?? ''}
+            allLabel={t.filters.all}
+            options={trainingOptions(data?.trainings ?? [], narrowTrainings ? (recognised?.kpi.rows.map((r) => r.keys[0]?.id ?? '') ?? null) : null, filters.training)}
+            onChange={onChange('training')}
+          />
+        </div>
+        <div className="filter-actions">
+          {chips.length > 0 && (
+            <ul className="chips" aria-label={t.filters.active}>
+              {chips.map((chip) => (
+                <li key={chip.key}>
+                  <button type="button" className="chip" onClick={() => set(chip.key, undefined)} aria-label={`${t.filters.remove}: ${chip.label}`}>
+                    {chip.label} <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <span className="spacer" />
+          <button
+            type="button"
+            className="button small"
+            onClick={() => update({ schoolYear: filters.schoolYear })}
+            disabled={FILTER_KEYS.every((k) => k === 'schoolYear' || !filters[k])}
+          >
+            {t.filters.reset}
+          </button>
+          <button type="button" className="button small" onClick={() => void copyLink()}>
+            {copied ? t.filters.linkCopied : t.filters.copyLink}
+          </button>
+          <span className="visually-hidden" role="status">
+            {copied ? t.filters.linkCopied : ''}
+          </span>
+        </div>
       </div>
     </section>
   );

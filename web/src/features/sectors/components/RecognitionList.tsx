@@ -7,8 +7,9 @@ import { graphql } from '../../../graphql';
 import { template } from '../../../i18n/template';
 import { useI18n } from '../../../i18n/i18n';
 import { downloadCsv, downloadXlsx } from '../../../lib/download';
+import { useExportHeader } from '../../../components/use-export-header';
 import { toKpiFilter, type Filters } from '../../../lib/filters';
-import { formatFigure, formatNumber } from '../../../lib/format';
+import { formatDate, formatFigure, formatNumber } from '../../../lib/format';
 import { figure } from '../../../lib/kpi';
 import { setViewParams, useViewParam } from '../../../lib/router';
 import {
@@ -48,10 +49,12 @@ const RecognitionListRow = graphql(`
     training {
       code
       nameNl
+      label
     }
     adultTraining {
       code
       nameNl
+      label
     }
   }
 `);
@@ -241,7 +244,7 @@ function RecognitionPages({
                       </th>
                     ) : (
                       <td key={key} data-col={key}>
-                        {row.cells[key] as string}
+                        {key === 'submittedOn' ? formatDate(row.cells[key] as string, locale) : (row.cells[key] as string)}
                         {row.notes?.[key] && <NoteBadge note={row.notes[key]!} />}
                       </td>
                     ),
@@ -274,6 +277,7 @@ function RecognitionPages({
 function useExport(filter: ReturnType<typeof recognitionFilter>, sort: ReturnType<typeof parseSort>, labels: RecognitionListLabels) {
   const { t, locale } = useI18n();
   const client = useClient();
+  const exportHeader = useExportHeader('K1');
   const [state, setState] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
   const live = useRef(true);
   useEffect(() => {
@@ -304,8 +308,9 @@ function useExport(filter: ReturnType<typeof recognitionFilter>, sort: ReturnTyp
       after = c.pageInfo.endCursor;
     }
     const model = recognitionTable(nodes, labels, locale);
-    if (format === 'csv') downloadCsv(model);
-    else await downloadXlsx(model);
+    const header = await exportHeader(model);
+    if (format === 'csv') downloadCsv(model, header);
+    else await downloadXlsx(model, header);
     setState({
       busy: false,
       message: nodes.length < total ? template(t.recognitions.exportCapped, { shown: formatNumber(nodes.length, 'COUNT', locale), total: formatNumber(total, 'COUNT', locale) }) : '',

@@ -96,7 +96,7 @@ export function TrendChart({ indicator, dimensionLabels }: { indicator: string; 
             <LineChart data={model.data} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#d0d5da" />
               <XAxis dataKey="year" tick={{ fill: '#333', fontSize: 12 }} />
-              <YAxis tickFormatter={(v: number) => formatNumber(v, unit, locale)} tick={{ fill: '#333', fontSize: 12 }} width={72} />
+              <YAxis allowDecimals={unit !== 'COUNT'} tickFormatter={(v: number) => formatNumber(v, unit, locale)} tick={{ fill: '#333', fontSize: 12 }} width={72} />
               <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, unit, locale) : String(v))} />
               {model.lines.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
               {model.lines.map((line, i) => (
