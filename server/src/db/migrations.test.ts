@@ -14,7 +14,7 @@ describe('migrations', () => {
         'enterprises', 'establishments', 'follow_up_actions', 'joint_committee_assignments', 'joint_committees',
         'mentor_personal_data', 'mentor_trainings', 'mentors', 'municipalities', 'partnerships', 'provinces', 'reason_codes',
         'recognition_mentors', 'recognition_rejection_reasons', 'recognition_status_events', 'recognitions',
-        'training_equivalences', 'training_providers', 'trainings', 'users',
+        'training_equivalences', 'training_providers', 'trainings', 'user_invitations', 'users',
       ],
     );
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);

@@ -27,7 +27,8 @@ describe("the dashboard overview's first request", () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.me.email).toBe('admin@example.test');
     // 14 March 2025 lies in the school year that started on 1 September 2024.
-    expect(r.data!.clock).toEqual({ __typename: 'Clock', today: '2025-03-14', schoolYear: '2024-2025' });
+    // No records and no import in this database: no data date, no load time.
+    expect(r.data!.clock).toEqual({ __typename: 'Clock', today: '2025-03-14', schoolYear: '2024-2025', dataUntil: null, loadedAt: null });
     // Nine tiles, each with its trend (t0 … t8 in overview-start.ts).
     for (let i = 0; i < 9; i++) {
       expect(r.data![`t${i}`]).toBeTruthy();
