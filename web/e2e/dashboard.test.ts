@@ -607,7 +607,8 @@ describe('issue 11: the data date on every view', () => {
   it('says up to which day the figures run and when they were loaded, on every view', async () => {
     const { context, page } = await signedInPage(browser, product.url, adminToken);
     for (const view of [...VIEWS, 'import', 'opvolging']) {
-      await open(page, `/${view}?jaar=${year}`);
+      // Not open(): Gegevens laden and Opvolging have no chart or tile to wait for.
+      await page.goto(`${product.url}/${view}?jaar=${year}`);
       await poll(() => page.getByTestId('data-date').textContent()).toMatch(/^Cijfers tot en met \d{2}-\d{2}-\d{4} · geladen op \d{2}-\d{2}-\d{4} \d{2}:\d{2}$/);
     }
     await context.close();
@@ -662,9 +663,10 @@ describe('issue 11: suppressed values in charts', () => {
       for (const card of await page.locator('.chart-card').all()) {
         if ((await card.locator('.recharts-wrapper').count()) === 0) continue;
         // The groups drawn (a chart may show only its largest groups): each tick's title is its full label.
-        const drawn = new Set((await card.locator('.recharts-yAxis title').allTextContents()).map((x) => x.trim()));
+        // A row counts when its drawn value (the value column) is suppressed, not only its rate.
+        const drawn = new Set((await card.locator('.recharts-cartesian-axis-tick-label title').allTextContents()).map((x) => x.trim()));
         const rows = await card.locator('tbody tr').evaluateAll((trs) =>
-          trs.map((tr) => ({ label: (tr.querySelector('th button, th')?.textContent ?? '').trim(), suppressed: !!tr.querySelector('td[data-status="SUPPRESSED"]') })),
+          trs.map((tr) => ({ label: (tr.querySelector('th button, th')?.textContent ?? '').trim(), suppressed: !!tr.querySelector('td[data-col="value"][data-status="SUPPRESSED"]') })),
         );
         const suppressedDrawn = rows.filter((r) => r.suppressed && drawn.has(r.label));
         if (suppressedDrawn.length === 0) continue;
