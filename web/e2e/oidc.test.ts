@@ -89,7 +89,7 @@ describe('single sign-on in the browser', () => {
     expect(await page.getByRole('link', { name: 'Opvolging' }).count()).toBe(1);
     // The one-time code is gone from the address bar; our token is in the tab's session storage.
     expect(new URL(page.url()).hash).toBe('');
-    const token = await page.evaluate(() => sessionStorage.getItem('duaal-monitor.token'));
+    const token = await page.evaluate(() => localStorage.getItem('duaal-monitor.token'));
     expect(token).toBeTruthy();
     const me = await api(product.url).request<{ me: { email: string; role: string; partnership: { code: string } | null } }>(
       '{ me { email role partnership { code } } }',
@@ -120,7 +120,7 @@ describe('single sign-on in the browser', () => {
     // Back to the sign-in page, still anonymous.
     await page.getByRole('link', { name: 'Terug naar aanmelden' }).click();
     await page.getByRole('link', { name: 'Aanmelden met Testaanmelding' }).waitFor({ timeout: 30_000 });
-    expect(await page.evaluate(() => sessionStorage.getItem('duaal-monitor.token'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('duaal-monitor.token'))).toBeNull();
     await context.close();
   });
 });

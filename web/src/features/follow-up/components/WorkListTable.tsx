@@ -183,7 +183,8 @@ export function WorkListTable({ list, filter, withinDays = null, rule, title }: 
       if (kind === 'reminders') {
         const table = reminderTable(all as MentorNode[], words);
         await audit('MENTOR_REMINDERS', table.rows.length);
-        downloadCsv(table);
+        // A mail merge reads the first line as the field names: no header block.
+        downloadCsv(table, null);
         return;
       }
       const named = list === 'mentors' && (all as MentorNode[]).some((n) => n.name !== null);
