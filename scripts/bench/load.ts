@@ -43,7 +43,8 @@ const OVERVIEW = `query Overview($year: String!, $previous: String!, $filter: Kp
 /** A day of changes: `n` new recognitions (submitted and approved this school year) at existing establishments. */
 function writeDelta(folder: string, establishments: string[], round: number, n: number, year: string): void {
   const start = Number(year.slice(0, 4));
-  const day = (i: number) => `${start}-10-${String(1 + (i % 20)).padStart(2, '0')}`;
+  // Submitted in October, approved in November of the school year's first autumn.
+  const day = (i: number, month = 10) => `${start}-${month}-${String(1 + (i % 20)).padStart(2, '0')}`;
   const ids = Array.from({ length: n }, (_, i) => `LOAD-${round}-${i}`);
   writeFileSync(
     join(folder, 'recognitions.csv'),
@@ -53,7 +54,7 @@ function writeDelta(folder: string, establishments: string[], round: number, n: 
   );
   writeFileSync(
     join(folder, 'recognition_status_events.csv'),
-    'application_id,status,occurred_on\n' + ids.map((id, i) => `${id},SUBMITTED,${day(i)}\n${id},APPROVED,${day(i + 5)}`).join('\n') + '\n',
+    'application_id,status,occurred_on\n' + ids.map((id, i) => `${id},SUBMITTED,${day(i)}\n${id},APPROVED,${day(i, 11)}`).join('\n') + '\n',
   );
 }
 
