@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 // What a write touched, for the KPI result cache (docs/kpi-cache.md). Triggers on every data table
 // mark, in the same transaction as the write, the table and the first school year the written row
 // can count in: the school year of the earliest date of the row before and after the write (and,
@@ -56,6 +58,24 @@ export const CHANGE_MARK_RULES: Readonly<Record<string, MarkRule>> = {
 
 /** Tables written without marks: not read by any figure (the live watcher ignores their writes). */
 export const UNMARKED_TABLES = ['audit_log', 'users', 'user_invitations', 'data_change_marks'] as const;
+
+/** `table|school_year` → version: what the change marks say now (compare two readings to see what changed). */
+export type ChangeMarks = Map<string, number>;
+
+/** Reads every mark (a few hundred rows at most). */
+export function readChangeMarks(sqlite: Pick<Database.Database, 'prepare'>): ChangeMarks {
+  const rows = sqlite.prepare('SELECT table_name, school_year, version FROM data_change_marks').all() as {
+    table_name: string;
+    school_year: string;
+    version: number;
+  }[];
+  return new Map(rows.map((r) => [`${r.table_name}|${r.school_year}`, r.version]));
+}
+
+/** The marks (`[table, school year]`) whose version moved from `before` to `after`. */
+export function movedMarks(before: ChangeMarks, after: ChangeMarks): [string, string][] {
+  return [...after].filter(([key, version]) => before.get(key) !== version).map(([key]) => key.split('|') as [string, string]);
+}
 
 const NO_DATE = "'9999-12-31'";
 

@@ -1,3 +1,4 @@
+import { movedMarks, readChangeMarks, type ChangeMarks } from '../../db/change-marks.js';
 import type { Db } from '../../db/client.js';
 import { publishDataChange } from './data-changes.js';
 
@@ -9,23 +10,10 @@ import { publishDataChange } from './data-changes.js';
 
 export const POLL_MS = 250;
 
-/** `table|school year` → version of its change mark. */
-export type DataFingerprint = Record<string, number>;
-
-export function dataFingerprint(db: Db): DataFingerprint {
-  const rows = db.sqlite.prepare('select table_name, school_year, version from data_change_marks').all() as {
-    table_name: string;
-    school_year: string;
-    version: number;
-  }[];
-  return Object.fromEntries(rows.map((r) => [`${r.table_name}|${r.school_year}`, r.version]));
-}
-
 /** The data tables whose marks moved; null when nothing of the data changed. */
-export function changedTables(before: DataFingerprint, after: DataFingerprint): string[] | null {
-  const changed = Object.keys(after).filter((k) => before[k] !== after[k]);
-  if (changed.length === 0) return null;
-  return [...new Set(changed.map((k) => k.split('|')[0]!))].sort();
+export function changedTables(before: ChangeMarks, after: ChangeMarks): string[] | null {
+  const moved = movedMarks(before, after);
+  return moved.length === 0 ? null : [...new Set(moved.map(([table]) => table))].sort();
 }
 
 export interface DataWatcher {
@@ -41,7 +29,7 @@ export function watchDataChanges(db: Db, options: { intervalMs?: number } = {}):
   const ownChanges = db.sqlite.prepare('select total_changes()').pluck();
   let lastVersion = version();
   let lastOwn = ownChanges.get() as number;
-  let last = dataFingerprint(db);
+  let last = readChangeMarks(db.sqlite);
   const timer = setInterval(() => {
     // The database was closed under us (a test, a shutdown): nothing left to watch.
     if (!db.sqlite.open) return clearInterval(timer);
@@ -52,13 +40,13 @@ export function watchDataChanges(db: Db, options: { intervalMs?: number } = {}):
         // Writes of this process announce themselves (publishDataChange); only re-base on them.
         if (own !== lastOwn) {
           lastOwn = own;
-          last = dataFingerprint(db);
+          last = readChangeMarks(db.sqlite);
         }
         return;
       }
       lastVersion = current;
       lastOwn = own;
-      const next = dataFingerprint(db);
+      const next = readChangeMarks(db.sqlite);
       const tables = changedTables(last, next);
       last = next;
       if (tables) publishDataChange(db, { source: 'OTHER_PROCESS', tables });

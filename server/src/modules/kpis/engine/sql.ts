@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { ALL_YEARS, CHANGE_MARK_RULES, NEW_ROW } from '../../../db/change-marks.js';
+import { ALL_YEARS, CHANGE_MARK_RULES, movedMarks, NEW_ROW, readChangeMarks, type ChangeMarks } from '../../../db/change-marks.js';
 import type { Db } from '../../../db/client.js';
 import { FILTER_DIMENSIONS, type FactDimension, type FactSource, type KpiFilter, type Period } from './types.js';
 
@@ -99,7 +99,7 @@ interface ConnectionCache {
   statements: Map<string, Statement>;
   version: string;
   /** `table|school_year` → version of the change marks, as last read; null: never read. */
-  marks: Map<string, number> | null;
+  marks: ChangeMarks | null;
   results: Map<string, CachedResult>;
   stats: CacheStats;
 }
@@ -143,14 +143,9 @@ function dataVersion(db: Db, cache: ConnectionCache): string {
   return `${db.sqlite.pragma('data_version', { simple: true }) as number}:${changes}`;
 }
 
-function readMarks(db: Db, cache: ConnectionCache): Map<string, number> | null {
+function readMarks(db: Db): ChangeMarks | null {
   try {
-    const rows = statementOf(db, cache, 'SELECT table_name, school_year, version FROM data_change_marks').all() as {
-      table_name: string;
-      school_year: string;
-      version: number;
-    }[];
-    return new Map(rows.map((r) => [`${r.table_name}|${r.school_year}`, r.version]));
+    return readChangeMarks(db.sqlite);
   } catch {
     // A database without the marks (not migrated): every change drops every result.
     return null;
@@ -167,7 +162,7 @@ export function touches(result: Pick<CachedResult, 'tables' | 'end'>, table: str
 
 /** Drops the results a change since the last look touched; all of them when that is unknown. */
 function invalidate(db: Db, cache: ConnectionCache): void {
-  const marks = readMarks(db, cache);
+  const marks = readMarks(db);
   const before = cache.marks;
   cache.marks = marks;
   // Marks removed (`DELETE FROM data_change_marks`, e.g. by a benchmark): nothing can be kept.
@@ -176,7 +171,7 @@ function invalidate(db: Db, cache: ConnectionCache): void {
     cache.results.clear();
     return;
   }
-  const changed = [...marks].filter(([key, version]) => before.get(key) !== version).map(([key]) => key.split('|') as [string, string]);
+  const changed = movedMarks(before, marks);
   if (changed.length === 0) return;
   for (const [key, result] of cache.results) {
     if (changed.some(([table, year]) => touches(result, table, year))) {
