@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { downloadCsv, downloadXlsx } from '../lib/download';
 import { formatDate, formatFigure, SYMBOLS } from '../lib/format';
 import { useFilters } from '../lib/router';
-import { hasSymbol, isFigure, type CellNote, type TableModel, type TableRow } from '../lib/table';
+import { hasSymbol, isFigure, type CellNote, type ExportHeader, type TableModel, type TableRow } from '../lib/table';
 import { useExportHeader } from './use-export-header';
 
 type Sort = { key: string; dir: 'asc' | 'desc' } | null;
@@ -46,10 +46,12 @@ export interface RowAction {
 /**
  * `onExport` runs before a file is made (e.g. to write a download of personal data to the audit
  * log); the file is made only once it has finished. `kpi`: the KPI whose definition the exports name.
+ * `header`: the export header of a view whose choices are not the filter bar's (the table builder).
  */
-export function DataTable({ model, label, rowAction, onExport, kpi }: { model: TableModel; label?: string; rowAction?: RowAction; onExport?: (rows: number) => Promise<unknown>; kpi?: string }) {
+export function DataTable({ model, label, rowAction, onExport, kpi, header }: { model: TableModel; label?: string; rowAction?: RowAction; onExport?: (rows: number) => Promise<unknown>; kpi?: string; header?: (model: TableModel) => Promise<ExportHeader> }) {
   const { t, locale } = useI18n();
-  const exportHeader = useExportHeader(kpi);
+  const filterHeader = useExportHeader(kpi);
+  const exportHeader = header ?? filterHeader;
   const { set } = useFilters();
   const [sort, setSort] = useState<Sort>(null);
   const rows = useMemo(() => sortRows(model.rows, sort), [model.rows, sort]);
@@ -64,7 +66,7 @@ export function DataTable({ model, label, rowAction, onExport, kpi }: { model: T
       {model.columns.map((col, i) => {
         const cell = row.cells[col.key];
         if (isFigure(cell)) {
-          const text = formatFigure(cell, col.unit ?? 'COUNT', locale);
+          const text = formatFigure(cell, row.unit ?? col.unit ?? 'COUNT', locale);
           return (
             <td
               key={col.key}

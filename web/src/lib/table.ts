@@ -27,6 +27,8 @@ export interface TableRow {
   notes?: Record<string, CellNote | undefined>;
   /** A click on the row's label sets this filter (cross-filtering / drill-down). */
   filter?: { key: FilterKey; value: string };
+  /** The unit of this row's figures when it is not its columns' (a table with a KPI per row). */
+  unit?: KpiUnit;
 }
 
 export interface TableModel {
@@ -142,7 +144,7 @@ export function exportTable(model: TableModel, symbols: Symbols = SYMBOLS, symbo
       model.columns.flatMap((col): ExportCell[] => {
         const cell = row.cells[col.key];
         if (isFigure(cell)) {
-          const value = cell.value !== null && hasNumber(cell.status) ? roundAsShown(cell.value, col.unit ?? 'COUNT') : null;
+          const value = cell.value !== null && hasNumber(cell.status) ? roundAsShown(cell.value, row.unit ?? col.unit ?? 'COUNT') : null;
           const symbol = cell.status === 'SUPPRESSED' ? symbols.suppressed : cell.status === 'ROUNDED' ? symbols.rounded : value === null ? symbols.notApplicable : '';
           return marked.has(col.key) ? [value, symbol] : [value];
         }
