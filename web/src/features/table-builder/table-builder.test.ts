@@ -15,6 +15,8 @@ describe('table state in the URL', () => {
 
   it('falls back to the defaults: the headline KPI, every province, no range (the last five years)', () => {
     expect(parseTableState(new URLSearchParams(''))).toEqual({ indicators: ['K1'], dimension: 'PROVINCE', members: [], from: undefined, to: undefined });
+    // Unticking the last KPI leaves none (not the default back, which would undo the click).
+    expect(parseTableState(new URLSearchParams('kpi=')).indicators).toEqual([]);
   });
 
   it('drops what it cannot read: unknown KPIs, a province that does not exist, a malformed year, duplicates', () => {

@@ -44,7 +44,8 @@ export function parseTableState(search: URLSearchParams): TableState {
     return value && isSchoolYear(value) ? value : undefined;
   };
   return {
-    indicators: indicators.length ? indicators : [...DEFAULT_INDICATORS],
+    // Absent: the default; present but empty (the user unticked the last one): none, until they tick one.
+    indicators: search.has(TABLE_PARAMS.indicators) ? indicators : [...DEFAULT_INDICATORS],
     dimension,
     members,
     from: year(TABLE_PARAMS.from),
