@@ -25,6 +25,9 @@ const CHART = /* GraphQL */ `
   }
 `;
 
+/** A fixed day after the fixture's last event, so open statuses are derived the same on every run. */
+const TODAY = '2024-06-30';
+
 interface Row {
   keys: { dimension: string; id: string; label: string }[];
   value: number | null;
@@ -38,13 +41,13 @@ beforeAll(() => {
   fx = buildKpiFixture(db);
 });
 
-async function table(vars: Record<string, unknown>, userId: string) {
-  const r = await runGraphQL<{ byMember: { rows: Row[] }; overall: { rows: Row[] } }>(db, TABLE, vars, { userId });
+async function table(vars: Record<string, unknown>, userId: number) {
+  const r = await runGraphQL<{ byMember: { rows: Row[] }; overall: { rows: Row[] } }>(db, TABLE, vars, { userId, today: TODAY });
   expect(r.errors).toBeUndefined();
   return r.data!;
 }
-async function chart(vars: Record<string, unknown>, userId: string) {
-  const r = await runGraphQL<{ kpi: { rows: Row[]; total: { value: number | null; status: string } }; schoolYears: string[] }>(db, CHART, vars, { userId });
+async function chart(vars: Record<string, unknown>, userId: number) {
+  const r = await runGraphQL<{ kpi: { rows: Row[]; total: { value: number | null; status: string } }; schoolYears: string[] }>(db, CHART, vars, { userId, today: TODAY });
   expect(r.errors).toBeUndefined();
   return r.data!;
 }
