@@ -113,6 +113,12 @@ describe('the table builder', () => {
     // Numbers in Dutch format: "1.234" with a point between thousands.
     const text = got['K13|LIMBURG']![last]!.text;
     expect(text).toBe(new Intl.NumberFormat('nl-BE').format(Number(expected.LIMBURG[0])));
+    // In English the view, its choices and the table's headers are English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Build a table' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Table', exact: true }).count()).toBe(1);
+    expect(await table(page).locator('thead th').first().textContent()).toBe('Province');
+    expect(await page.getByRole('group', { name: 'Which provinces?' }).count()).toBe(1);
     await context.close();
   }, 300_000);
 
@@ -186,7 +192,10 @@ describe('the table builder', () => {
         // The table is wider than the phone and scrolls inside its box; the page itself does not.
         expect(scrollWidth).toBeGreaterThan(clientWidth);
         expect(pageWidth).toBeLessThanOrEqual(390);
-        expect(await scroll.locator('tbody tr').first().locator('th, td').first().evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+        // With several KPIs the KPI and the member column both stay in view.
+        const firstCells = scroll.locator('tbody tr').first().locator('th, td');
+        expect(await firstCells.nth(0).evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+        expect(await firstCells.nth(1).evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
         await scroll.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
         await page.screenshot({ path: join(SCREENSHOTS, 'tabel-390-scrolled.png'), fullPage: true });
       }

@@ -120,7 +120,7 @@ export function TableBuilderPage() {
           years,
           chosenMembers,
           allMembers,
-          { title: template(tb.tableTitle, { kpis: usable.join(', '), from, to }), indicator: tb.indicator, member: tb.dimensions[state.dimension], total: t.table.total },
+          { title: from === to ? template(tb.tableTitleOneYear, { kpis: usable.join(', '), year: from }) : template(tb.tableTitle, { kpis: usable.join(', '), from, to }), indicator: tb.indicator, member: tb.dimensions[state.dimension], total: t.table.total },
         )
       : null;
 
@@ -155,6 +155,7 @@ export function TableBuilderPage() {
           items={options.map((o) => ({ id: o, label: describe(o).label }))}
           checked={chosen}
           max={MAX_INDICATORS}
+          hint={chosen.length ? template(tb.chosenIndicators, { list: chosen.join(', ') }) : undefined}
           onToggle={(id, on) => update((s) => ({ ...s, indicators: toggle([...new Set(s.indicators.map(canonical))], id, on) }))}
         />
         <div className="table-builder-members">
@@ -179,7 +180,7 @@ export function TableBuilderPage() {
           <SelectControl label={tb.to} value={to} options={available.map((y) => ({ value: y, label: y }))} onChange={(y) => update((s) => ({ ...s, to: y, from: s.from ?? from }))} />
         </fieldset>
       </div>
-      <section className="card table-builder-result" aria-labelledby="table-builder-title" data-chart="table-builder">
+      <section className="card table-builder-result" aria-labelledby="table-builder-title" data-chart="table-builder" data-several={usable.length > 1 ? '' : undefined}>
         <header className="card-header">
           <h2 id="table-builder-title">{model?.title ?? tb.title}</h2>
         </header>
