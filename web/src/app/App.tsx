@@ -27,6 +27,7 @@ const LOADERS: Record<View, () => Promise<{ default: ComponentType }>> = {
   import: () => import('../routes/import'),
   opvolging: () => import('../routes/opvolging'),
   beheer: () => import('../routes/beheer'),
+  methode: () => import('../routes/methode'),
 };
 const ROUTES = Object.fromEntries(Object.entries(LOADERS).map(([view, load]) => [view, lazy(load)])) as Record<View, LazyExoticComponent<ComponentType>>;
 /** Starts loading a view's chunk before the click (hover or keyboard focus on its link). */
