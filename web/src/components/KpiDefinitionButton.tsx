@@ -35,7 +35,7 @@ export function methodHref(kpi: string, filters: Parameters<typeof viewHref>[1])
 }
 
 /** "Methode": a link to the KPI's section on the methodology page (/methode#K9). */
-export function KpiMethodLink({ kpi, name }: { kpi: string; name: string }) {
+export function KpiMethodLink({ kpi, name, label }: { kpi: string; name: string; /** Visible text (default "Methode"). */ label?: string }) {
   const { t } = useI18n();
   const { filters } = useFilters();
   const href = methodHref(kpi, filters);
@@ -51,7 +51,7 @@ export function KpiMethodLink({ kpi, name }: { kpi: string; name: string }) {
         navigate(href);
       }}
     >
-      {t.methodology.link}
+      {label ?? t.methodology.link}
     </a>
   );
 }
