@@ -61,6 +61,40 @@ describe('issue 11: the methodology page', () => {
     const box = await page.locator(`section#${kpi} h3`).boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(900);
+    await page.screenshot({ path: join(SCREENSHOTS, `32-methode-${kpi}-via-link.png`) });
+    // Back returns to the chart, its filters intact.
+    await page.goBack();
+    await poll(() => new URL(page.url()).pathname).toBe('/overeenkomsten');
+    await ready(page, '[data-chart] [data-method-link]');
+    await page.locator('[data-chart]').first().screenshot({ path: join(SCREENSHOTS, '33-overeenkomsten-kaart-met-methode.png') });
+    await context.close();
+  });
+
+  it("a report table's KPI links open their sections", async () => {
+    const { context, page } = await signedInPage(browser, product.url, token);
+    await page.goto(`${product.url}/rapport?jaar=2022-2023`);
+    await ready(page, '[data-report-methods] [data-method-link="K5"]');
+    await page.locator('[data-report-methods] [data-method-link="K5"]').first().click();
+    await poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/methode#K5');
+    await ready(page, 'section#K5');
+    await poll(() => page.evaluate(() => document.activeElement?.closest('section')?.id ?? null)).toBe('K5');
+    await context.close();
+  });
+
+  it('speaks English in English mode (the catalogue footnotes stay Dutch, marked lang="nl")', async () => {
+    const { context, page } = await signedInPage(browser, product.url, token);
+    await page.addInitScript(() => localStorage.setItem('duaal-monitor.lang', 'en'));
+    await page.goto(`${product.url}/methode#K10`);
+    await ready(page, 'section#K10');
+    expect(await page.locator('h1').textContent()).toBe('Methodology');
+    const general = (await page.locator('#algemeen').textContent())!;
+    expect(general).toContain('A school year runs from 1 September to 31 August');
+    expect(general).not.toMatch(/schooljaar|overeenkomst|erkenning/i);
+    expect(await page.locator('section#K10 [data-period-kind]').textContent()).toMatch(/^Counts mentors by deadline/);
+    expect(await page.locator('section#K10 [lang="nl"]').count()).toBeGreaterThan(0);
+    await poll(() => page.evaluate(() => document.activeElement?.closest('section')?.id ?? null)).toBe('K10');
+    await page.screenshot({ path: join(SCREENSHOTS, '34-methode-english-K10.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

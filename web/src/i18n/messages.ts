@@ -527,7 +527,7 @@ export const nl = {
     published: 'Gepubliceerd cijfer 2022-2023',
     notPublished: 'Geen gepubliceerd cijfer: afgeleid uit de andere cijfers.',
     comparison: 'Lopend schooljaar',
-    units: { COUNT: 'aantal', PERCENT: 'percentage (0–100)', DAYS: 'dagen' },
+    units: { COUNT: 'aantal', PERCENT: 'percentage', DAYS: 'dagen' },
     periodKinds: {
       EVENTS: 'Telt gebeurtenissen met een datum. Lopend schooljaar: de gebeurtenissen tot en met vandaag, tegenover die tot en met dezelfde dag van vorig jaar.',
       PRESENCE:
@@ -1108,7 +1108,7 @@ export const en: DeepString<Messages> = {
     published: 'Published figure 2022-2023',
     notPublished: 'No published figure: derived from the other figures.',
     comparison: 'Running school year',
-    units: { COUNT: 'count', PERCENT: 'percentage (0–100)', DAYS: 'days' },
+    units: { COUNT: 'count', PERCENT: 'percentage', DAYS: 'days' },
     periodKinds: {
       EVENTS: 'Counts dated events. Running school year: the events up to today, against those up to the same day of the previous year.',
       PRESENCE:
