@@ -32,6 +32,8 @@ export interface ReportDocTable {
   definitionsNl: readonly string[];
   definitionsEn: readonly string[];
   yearsAsColumns: boolean;
+  /** The KPIs the table shows (the dashboard links each to its methodology section). */
+  kpis?: readonly string[];
   columns: readonly { key: string; labelNl: string; labelEn: string; schoolYear: string }[];
   rows: readonly ReportDocRow[];
 }

@@ -200,7 +200,7 @@ describe('numbers', () => {
     const { context, page } = await signedInPage(browser, product.url, adminToken);
     await open(page, `/overzicht?jaar=${year}`);
     for (const [kpi, measure] of OVERVIEW_TILES) {
-      const total = await client.kpiTotal(adminToken, { id: kpi, measure, schoolYear: year });
+      const total = await client.kpiTotal(adminToken, { id: kpi, measure, schoolYear: year, samePeriod: true });
       await waitForTile(page, kpi, total.value);
     }
     // The definition is one click away.
@@ -253,8 +253,8 @@ describe('filters and the URL', () => {
   it('setting a filter changes the URL and the numbers; the URL restores the view in a new page', async () => {
     const { context, page } = await signedInPage(browser, product.url, adminToken);
     await open(page, `/overzicht?jaar=${year}`);
-    const all = await client.kpiTotal(adminToken, { id: 'K1', schoolYear: year });
-    const antwerp = await client.kpiTotal(adminToken, { id: 'K1', schoolYear: year, filter: { provinces: ['ANTWERPEN'] } });
+    const all = await client.kpiTotal(adminToken, { id: 'K1', schoolYear: year, samePeriod: true });
+    const antwerp = await client.kpiTotal(adminToken, { id: 'K1', schoolYear: year, filter: { provinces: ['ANTWERPEN'] }, samePeriod: true });
     expect(antwerp.value).not.toBe(all.value);
     await waitForTile(page, 'K1', all.value);
     await page.getByLabel('Provincie', { exact: true }).selectOption('ANTWERPEN');
@@ -265,7 +265,7 @@ describe('filters and the URL', () => {
     await poll(() => new URL(page.url()).searchParams.get('partnerschap')).toBe('BOUW');
     await poll(async () => (await page.getByLabel('PC-nummer').locator('option').allTextContents()).filter((o) => /^\d/.test(o)).every((o) => /^124\b/.test(o)))
       .toBe(true);
-    const bouwAntwerp = await client.kpiTotal(adminToken, { id: 'K1', schoolYear: year, filter: { provinces: ['ANTWERPEN'], partnerships: ['BOUW'] } });
+    const bouwAntwerp = await client.kpiTotal(adminToken, { id: 'K1', schoolYear: year, filter: { provinces: ['ANTWERPEN'], partnerships: ['BOUW'] }, samePeriod: true });
     await waitForTile(page, 'K1', bouwAntwerp.value);
 
     const link = page.url();
@@ -289,7 +289,7 @@ describe('filters and the URL', () => {
     await page.getByRole('link', { name: 'Overzicht' }).click();
     await settled(page);
     expect(new URL(page.url()).searchParams.get('provincie')).toBe('LIMBURG');
-    const limburg = await client.kpiTotal(adminToken, { id: 'K1', schoolYear: year, filter: { provinces: ['LIMBURG'] } });
+    const limburg = await client.kpiTotal(adminToken, { id: 'K1', schoolYear: year, filter: { provinces: ['LIMBURG'] }, samePeriod: true });
     await waitForTile(page, 'K1', limburg.value);
     await context.close();
   });

@@ -118,10 +118,11 @@ export function api(url: string) {
       if (!r.data) throw new Error(`login ${email}: ${JSON.stringify(r.errors)}`);
       return r.data.login.token;
     },
-    async kpiTotal(token: string, args: { id: string; measure?: string; schoolYear: string; filter?: Record<string, unknown> }) {
+    /** samePeriod: as the overview's tiles ask it (the running year up to today). */
+    async kpiTotal(token: string, args: { id: string; measure?: string; schoolYear: string; filter?: Record<string, unknown>; samePeriod?: boolean }) {
       const r = await request<{ kpi: { total: { value: number | null; status: string } } }>(
-        `query($id: KpiId!, $m: String, $y: String!, $f: KpiFilter) { kpi(id: $id, measure: $m, schoolYear: $y, filter: $f) { total { value status } } }`,
-        { id: args.id, m: args.measure, y: args.schoolYear, f: args.filter },
+        `query($id: KpiId!, $m: String, $y: String!, $f: KpiFilter, $s: Boolean) { kpi(id: $id, measure: $m, schoolYear: $y, filter: $f, samePeriod: $s) { total { value status } } }`,
+        { id: args.id, m: args.measure, y: args.schoolYear, f: args.filter, s: args.samePeriod ?? null },
         token,
       );
       if (!r.data) throw new Error(JSON.stringify(r.errors));

@@ -28,6 +28,7 @@ const LOADERS: Record<View, () => Promise<{ default: ComponentType }>> = {
   opvolging: () => import('../routes/opvolging'),
   beheer: () => import('../routes/beheer'),
   tabel: () => import('../routes/tabel'),
+  methode: () => import('../routes/methode'),
 };
 const ROUTES = Object.fromEntries(Object.entries(LOADERS).map(([view, load]) => [view, lazy(load)])) as Record<View, LazyExoticComponent<ComponentType>>;
 /** Starts loading a view's chunk before the click (hover or keyboard focus on its link). */

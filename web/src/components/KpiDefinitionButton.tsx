@@ -2,6 +2,8 @@ import { useRef } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
 import { useI18n } from '../i18n/i18n';
+import { template } from '../i18n/template';
+import { navigate, useFilters, viewHref } from '../lib/router';
 import { Loading } from './StateView';
 
 export const KpiCatalogEntryFields = graphql(`
@@ -27,7 +29,37 @@ export const KpiDefinitionButtonQuery = graphql(
   [KpiCatalogEntryFields],
 );
 
-/** The KPI's definition one click away: a button that opens a modal dialog. */
+/** The address of a KPI's section on the methodology page, keeping the filters for the way back. */
+export function methodHref(kpi: string, filters: Parameters<typeof viewHref>[1]): string {
+  return `${viewHref('methode', filters)}#${kpi}`;
+}
+
+/** "Methode": a link to the KPI's section on the methodology page (/methode#K9). */
+export function KpiMethodLink({ kpi, name, label }: { kpi: string; name: string; /** Visible text (default "Methode"). */ label?: string }) {
+  const { t } = useI18n();
+  const { filters } = useFilters();
+  const href = methodHref(kpi, filters);
+  return (
+    <a
+      className="method-link small"
+      href={href}
+      data-method-link={kpi}
+      aria-label={template(t.methodology.linkOf, { name: `${kpi} ${name}` })}
+      onClick={(e) => {
+        if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+        e.preventDefault();
+        navigate(href);
+      }}
+    >
+      {label ?? t.methodology.link}
+    </a>
+  );
+}
+
+/**
+ * The KPI's definition one click away: a button that opens a modal dialog, beside the link to
+ * its section on the methodology page.
+ */
 export function KpiDefinitionButton({ kpi }: { kpi: string }) {
   const { t, lang } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -36,7 +68,8 @@ export function KpiDefinitionButton({ kpi }: { kpi: string }) {
   const def = data?.kpiCatalog.find((k) => k.id === kpi);
   const name = def ? (lang === 'en' ? def.nameEn : def.nameNl) : kpi;
   return (
-    <>
+    <span className="kpi-help">
+      <KpiMethodLink kpi={kpi} name={name} />
       <button
         type="button"
         className="icon-button"
@@ -78,6 +111,6 @@ export function KpiDefinitionButton({ kpi }: { kpi: string }) {
           </button>
         </form>
       </dialog>
-    </>
+    </span>
   );
 }

@@ -22,6 +22,7 @@ export const nl = {
     opvolging: 'Opvolging',
     beheer: 'Beheer',
     tabel: 'Tabel',
+    methode: 'Methode',
   },
   language: { label: 'Taal', switchTo: 'English', switchToLang: 'en' },
   login: {
@@ -505,6 +506,66 @@ export const nl = {
     sources: { UPLOAD: 'Dashboard', API: 'API', CLI: 'Opdrachtregel', DEMO: 'Demo' },
     unknown: 'onbekend',
   },
+  methodology: {
+    title: 'Methode',
+    intro: 'Hoe elk kerncijfer geteld wordt: de regel in gewone woorden, de eenheid, de maatstaven, de voetnoten en het cijfer dat het jaarrapport 2022-2023 publiceerde.',
+    link: 'Methode',
+    linkOf: 'Methode van {name}',
+    contents: 'Inhoud',
+    general: 'Hoe we tellen',
+    schoolYearTitle: 'Schooljaar',
+    schoolYear:
+      'Een schooljaar loopt van 1 september tot en met 31 augustus, beide dagen inbegrepen, en heet bijvoorbeeld 2022-2023. Elk jaarcijfer gebruikt die periode. Het jaarrapport 2017-2018 rekende nog van 1 juli tot 30 juni; dat blijft geschiedenis.',
+    validTitle: 'Geldig, lopend en in het schooljaar',
+    valid:
+      'Een erkenning is geldig op een dag wanneer ze goedgekeurd is, die dag binnen haar geldigheid valt (vijf jaar min één dag vanaf de begindatum; een duplicaat stopt samen met het origineel) en ze niet op of vóór die dag opgeheven of stopgezet werd. Duplicaten tellen mee. "Geldig in het schooljaar" wil zeggen: op minstens één dag ervan.',
+    running:
+      'Een overeenkomst loopt op een dag wanneer ze niet geannuleerd is, op of vóór die dag startte en die dag niet voorbij haar einddatum ligt (de werkelijke, of zolang die er niet is de geplande).',
+    events:
+      'Een statuswijziging, aanvraag of beslissing telt in het schooljaar waarin haar datum valt. Een mentor telt in het schooljaar van zijn deadline voor de mentoropleiding, met de status die hij op die deadline had.',
+    distinctTitle: 'Unieke aantallen en totalen',
+    distinct:
+      'Een uniek aantal per groep telt een eenheid in elke groep waartoe ze behoort, het totaal telt haar één keer. Een onderneming met vestigingen in twee provincies telt dus in beide provincies, maar één keer voor Vlaanderen: de rijen samen kunnen meer zijn dan het totaal.',
+    partnership:
+      'Het partnerschap bij een cijfer is het rapporterende partnerschap: het partnerschap dat op de laatste dag van het gemeten schooljaar bevoegd is voor het PC-nummer van de erkenning.',
+    symbolsTitle: 'Tekens',
+    symbolSuppressed:
+      'onderdrukt. Voor beleidsmakers wordt een aantal personen onder de drempel (standaard 5), of een percentage dat erop steunt, niet getoond, zodat niemand herkenbaar wordt.',
+    symbolRounded: 'afgerond. Voor beleidsmakers staan aantallen personen op een veelvoud van 5 en percentages daarop op een geheel procent.',
+    symbolNa:
+      'niet van toepassing. Er valt geen waarde te berekenen: een percentage met noemer 0, of een opsplitsing of filter die voor dit kerncijfer niet bestaat.',
+    symbolZero: 'nul. Er werd niets geteld; 0 is een echte waarde en staat altijd als 0 op het scherm.',
+    dateTitle: 'Tot welke datum de cijfers lopen',
+    date:
+      'Bovenaan elke pagina staat tot en met welke dag de gegevens lopen (de laatste dag met een aanvraag, beslissing, start of einde van een overeenkomst, nooit later dan vandaag) en wanneer ze het laatst geladen werden.',
+    dateNow: 'Nu: cijfers tot en met {until}.',
+    compareTitle: 'Vergelijking met het vorige schooljaar',
+    compare:
+      'Elk cijfer wordt vergeleken met het vorige schooljaar, berekend met dezelfde regels. Ligt dat vorige jaar vóór het eerste schooljaar met gegevens, dan toont het dashboard geen vergelijking: een stijging vanaf niets zegt niets.',
+    samePeriod:
+      'Het lopende schooljaar (nu {year}) is nog niet af. Het overzicht vergelijkt het daarom op dezelfde periode: het schooljaar tot en met vandaag tegenover het vorige schooljaar tot en met dezelfde dag, bijvoorbeeld 1 september 2026 – 29 november 2026 tegenover 1 september 2025 – 29 november 2025. Hoe elk kerncijfer op een dag afgesneden wordt, staat bij het kerncijfer.',
+    kpis: 'Kerncijfers',
+    rule: 'Regel',
+    unit: 'Eenheid',
+    measures: 'Maatstaven',
+    personCount: 'telt personen (afgerond en onderdrukt voor beleidsmakers)',
+    footnotes: 'Voetnoten',
+    published: 'Gepubliceerd cijfer 2022-2023',
+    notPublished: 'Geen gepubliceerd cijfer: afgeleid uit de andere cijfers.',
+    comparison: 'Lopend schooljaar',
+    units: { COUNT: 'aantal', PERCENT: 'percentage', DAYS: 'dagen' },
+    periodKinds: {
+      EVENTS: 'Telt gebeurtenissen met een datum. Lopend schooljaar: de gebeurtenissen tot en met vandaag, tegenover die tot en met dezelfde dag van vorig jaar.',
+      PRESENCE:
+        'Telt wat op minstens één dag geldig is of loopt. Lopend schooljaar: geldig of lopend op minstens één dag van 1 september tot en met vandaag, tegenover dezelfde dagen van vorig jaar.',
+      DEADLINES:
+        'Telt mentoren per deadline. Lopend schooljaar: de deadlines tot en met vandaag, tegenover die tot en met dezelfde dag van vorig jaar, elk met de status op de deadline.',
+      SCHOOL_YEAR: 'Steunt op cijfers per volledig schooljaar (de inschrijvingen op 1 februari): niet afgesneden, altijd over het hele jaar vergeleken.',
+    },
+    samePeriodShort: 't.o.v. dezelfde periode vorig jaar',
+    periodUntil: 'tot en met {date}',
+    sparkSelected: 'gekozen schooljaar',
+  },
 };
 
 export type Messages = typeof nl;
@@ -529,6 +590,7 @@ export const en: DeepString<Messages> = {
     opvolging: 'Follow-up',
     beheer: 'Administration',
     tabel: 'Table',
+    methode: 'Methodology',
   },
   language: { label: 'Language', switchTo: 'Nederlands', switchToLang: 'nl' },
   login: {
@@ -1051,5 +1113,64 @@ export const en: DeepString<Messages> = {
     countsSummary: '{inserted} new, {updated} changed, {unchanged} unchanged',
     sources: { UPLOAD: 'Dashboard', API: 'API', CLI: 'Command line', DEMO: 'Demo' },
     unknown: 'unknown',
+  },
+  methodology: {
+    title: 'Methodology',
+    intro: 'How each key figure is counted: its rule in plain words, its unit, its measures, its footnotes and the figure the 2022-2023 annual report published.',
+    link: 'Methodology',
+    linkOf: 'Methodology of {name}',
+    contents: 'Contents',
+    general: 'How we count',
+    schoolYearTitle: 'School year',
+    schoolYear:
+      'A school year runs from 1 September to 31 August, both days included, and is written like 2022-2023. Every yearly figure uses that period. The 2017-2018 annual report still counted from 1 July to 30 June; that remains history.',
+    validTitle: 'Valid, running and in the school year',
+    valid:
+      'A recognition is valid on a day when it was approved, the day lies within its validity (five years minus one day from its start; a duplicate ends with its original) and it was not revoked or stopped on or before that day. Duplicates count. "Valid in the school year" means: on at least one of its days.',
+    running:
+      'An agreement runs on a day when it was not cancelled, started on or before that day, and the day is not past its end date (the actual one, or the planned one while there is none).',
+    events:
+      'A status change, application or decision counts in the school year its date falls in. A mentor counts in the school year of his mentor-training deadline, with the status he had on that deadline.',
+    distinctTitle: 'Distinct counts and totals',
+    distinct:
+      'A distinct count per group counts a unit in every group it belongs to; the total counts it once. An enterprise with sites in two provinces counts in both provinces but once for Flanders: the rows together may exceed the total.',
+    partnership:
+      'The partnership of a figure is the reporting partnership: the one responsible for the recognition’s joint committee on the last day of the school year measured.',
+    symbolsTitle: 'Symbols',
+    symbolSuppressed:
+      'suppressed. For policymakers a count of persons below the threshold (5 by default), or a percentage resting on one, is withheld so that nobody can be recognised.',
+    symbolRounded: 'rounded. For policymakers counts of persons are shown as a multiple of 5, and percentages based on them as a whole percent.',
+    symbolNa: 'not applicable. No value can be computed: a percentage with a denominator of 0, or a breakdown or filter this key figure does not have.',
+    symbolZero: 'zero. Nothing was counted; 0 is a real value and is always shown as 0.',
+    dateTitle: 'Up to which date the figures run',
+    date:
+      'Each page says up to which day the data run (the last day with an application, decision, start or end of an agreement, never later than today) and when they were last loaded.',
+    dateNow: 'Now: figures up to {until}.',
+    compareTitle: 'Comparison with the previous school year',
+    compare:
+      'Each figure is compared with the previous school year, computed with the same rules. When that year lies before the first school year with data, the dashboard shows no comparison: a rise from nothing says nothing.',
+    samePeriod:
+      'The running school year (now {year}) is not over yet, so the overview compares it on the same period: the school year up to today against the previous school year up to the same day, e.g. 1 September 2026 – 29 November 2026 against 1 September 2025 – 29 November 2025. How each key figure is cut at a day is stated with the key figure.',
+    kpis: 'Key figures',
+    rule: 'Rule',
+    unit: 'Unit',
+    measures: 'Measures',
+    personCount: 'counts persons (rounded and suppressed for policymakers)',
+    footnotes: 'Footnotes',
+    published: 'Published figure 2022-2023',
+    notPublished: 'No published figure: derived from the other figures.',
+    comparison: 'Running school year',
+    units: { COUNT: 'count', PERCENT: 'percentage', DAYS: 'days' },
+    periodKinds: {
+      EVENTS: 'Counts dated events. Running school year: the events up to today, against those up to the same day of the previous year.',
+      PRESENCE:
+        'Counts what is valid or running on at least one day. Running school year: valid or running on at least one day from 1 September up to today, against the same days of the previous year.',
+      DEADLINES:
+        'Counts mentors by deadline. Running school year: the deadlines up to today, against those up to the same day of the previous year, each with its status on the deadline.',
+      SCHOOL_YEAR: 'Rests on figures per whole school year (the enrolments on 1 February): not cut, always compared over the whole year.',
+    },
+    samePeriodShort: 'against the same period last year',
+    periodUntil: 'up to {date}',
+    sparkSelected: 'selected school year',
   },
 };

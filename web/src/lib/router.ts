@@ -4,7 +4,7 @@ import { parseFilters, setFilter as cascade, writeFilters, type FilterKey, type 
 // A very small router: the view is the path (/provincies), the filters and a view's own options
 // are query parameters. Every change is a history entry, so Back undoes a filter.
 
-export const VIEWS = ['overzicht', 'provincies', 'sectoren', 'mentoren', 'overeenkomsten', 'radar', 'trends', 'tabel', 'rapport', 'opvolging', 'import', 'beheer'] as const;
+export const VIEWS = ['overzicht', 'provincies', 'sectoren', 'mentoren', 'overeenkomsten', 'radar', 'trends', 'tabel', 'rapport', 'opvolging', 'import', 'beheer', 'methode'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Views shown in the navigation only to some roles (the server refuses the others anyway). */
@@ -14,8 +14,8 @@ export const viewAllowed = (view: View, role: string | undefined): boolean => {
   return !roles || (role !== undefined && roles.includes(role));
 };
 
-/** Views about loading data rather than figures: no filter bar, and open on an empty database. */
-export const DATA_VIEWS: readonly View[] = ['import', 'beheer'];
+/** Views about loading data rather than figures, and the methodology: no filter bar, and open on an empty database. */
+export const DATA_VIEWS: readonly View[] = ['import', 'beheer', 'methode'];
 /** Views with their own school-year choice instead of the filter bar (the report ignores filters; the table builder has its own choices). */
 export const OWN_YEAR_VIEWS: readonly View[] = ['rapport', 'tabel'];
 

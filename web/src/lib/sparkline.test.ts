@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sparklinePoints } from './sparkline';
+import { sparklineMarker, sparklinePoints } from './sparkline';
 
 describe('sparklinePoints', () => {
   it('spreads the points over the width and maps the smallest value to the bottom, the largest to the top', () => {
@@ -17,5 +17,22 @@ describe('sparklinePoints', () => {
     expect(sparklinePoints([{ value: 5 }, { value: 5 }], 100, 44)).toBe('4,22 96,22');
     expect(sparklinePoints([{ value: 5 }, { value: null }], 100, 44)).toBe('');
     expect(sparklinePoints([], 100, 44)).toBe('');
+  });
+});
+
+describe('sparklineMarker', () => {
+  it('sits on the line at the selected year', () => {
+    // Same box as above: the second of three points (30, the largest) is at x 50, y 4 (top);
+    // the third (20) at x 96, y 22.
+    const points = [{ value: 10 }, { value: 30 }, { value: 20 }];
+    expect(sparklineMarker(points, 1, 100, 44)).toEqual({ x: 50, y: 4 });
+    expect(sparklineMarker(points, 2, 100, 44)).toEqual({ x: 96, y: 22 });
+  });
+
+  it('has no place for a year without a value, a year outside the series, or without a line', () => {
+    expect(sparklineMarker([{ value: 1 }, { value: null }, { value: 3 }], 1, 100, 44)).toBeNull();
+    expect(sparklineMarker([{ value: 1 }, { value: 3 }], 5, 100, 44)).toBeNull();
+    expect(sparklineMarker([{ value: 1 }, { value: 3 }], -1, 100, 44)).toBeNull();
+    expect(sparklineMarker([{ value: 5 }], 0, 100, 44)).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import {
   type MeasureDefinition,
 } from './engine/types.js';
 import { QueryTimeoutError } from './kpi-workers.js';
+import { KPI_PERIOD_KIND, KPI_PERIOD_KINDS, type KpiPeriodKind } from './methodology.js';
 import { computeKpi, computeKpiTrend, KpiInputError, listSchoolYears, type KpiInput, type KpiTrendInput } from './kpis.service.js';
 import type { Context } from '../../graphql/context.js';
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
@@ -37,6 +38,16 @@ export const ValueStatusEnum = builder.enumType('ValueStatus', {
   values: Object.fromEntries(VALUE_STATUSES.map((s) => [s, { description: VALUE_STATUS_DESCRIPTIONS[s] }])),
 });
 const KpiUnitEnum = builder.enumType('KpiUnit', { values: KPI_UNITS });
+const KPI_PERIOD_KIND_DESCRIPTIONS: Record<KpiPeriodKind, string> = {
+  EVENTS: 'Counts dated events: up to a day, the events dated on or before it.',
+  PRESENCE: 'Counts what is valid or running on at least one day: up to a day, on at least one day from 1 September up to it.',
+  DEADLINES: 'Counts mentors by training deadline: up to a day, the deadlines passed by then.',
+  SCHOOL_YEAR: 'Stored per whole school year: never cut at a day.',
+};
+const KpiPeriodKindEnum = builder.enumType('KpiPeriodKind', {
+  description: 'How a school year of the KPI is cut at a day, for the running year compared on the same period.',
+  values: Object.fromEntries(KPI_PERIOD_KINDS.map((k) => [k, { description: KPI_PERIOD_KIND_DESCRIPTIONS[k] }])),
+});
 
 const KpiFilterInput = builder.inputType('KpiFilter', {
   description: 'Every list restricts to the given values; empty or absent lists do not filter.',
@@ -97,6 +108,7 @@ const KpiDefinitionRef = builder.objectRef<KpiDefinition>('KpiDefinition').imple
     defaultMeasure: t.exposeString('defaultMeasure'),
     breakdowns: t.field({ type: [KpiDimensionEnum], description: 'Dimensions this KPI can be grouped by.', resolve: (k) => breakdowns(k) }),
     publishedFigure: t.exposeString('publishedFigure', { nullable: true, description: 'The 2022-2023 figure of the annual report.' }),
+    periodKind: t.field({ type: KpiPeriodKindEnum, resolve: (k) => KPI_PERIOD_KIND[k.id] }),
   }),
 });
 
@@ -109,6 +121,16 @@ const KpiResultRef = builder.objectRef<KpiResult>('KpiResult').implement({
     groupBy: t.expose('groupBy', { type: [KpiDimensionEnum] }),
     rows: t.expose('rows', { type: [KpiRowRef] }),
     total: t.expose('total', { type: KpiRowRef, description: 'The result’s own distinct total: a unit counts once.' }),
+    periodEnd: t.string({
+      nullable: true,
+      description: 'With samePeriod on the running school year: the last day counted (today); null when the whole year is counted.',
+      resolve: (r) => r.periodEnd ?? null,
+    }),
+    comparisonPeriodEnd: t.string({
+      nullable: true,
+      description: 'With samePeriod: the same day in the comparison year, the last day counted there.',
+      resolve: (r) => r.comparisonPeriodEnd ?? null,
+    }),
   }),
 });
 
@@ -156,9 +178,13 @@ builder.queryFields((t) => ({
       id: t.arg({ type: KpiIdEnum, required: true }),
       measure: t.arg.string(),
       schoolYear: t.arg.string({ required: true }),
-      compareWith: t.arg.string(),
+      compareWith: t.arg.string({ description: 'No comparison is made with a year before the first school year with data.' }),
       filter: t.arg({ type: KpiFilterInput }),
       groupBy: t.arg({ type: [KpiDimensionEnum] }),
+      samePeriod: t.arg.boolean({
+        description:
+          'When schoolYear is the running one: count it up to today and the comparison year up to the same day (see KpiPeriodKind); ignored for other years.',
+      }),
     },
     resolve: (_root, args, ctx) => compute(ctx, 'kpi', args),
   }),

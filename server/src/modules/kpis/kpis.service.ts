@@ -5,6 +5,7 @@ import type { Actor } from '../auth/actor.js';
 import { KPIS_BY_ID } from './catalog.js';
 import { disclosureControl } from './engine/disclosure.js';
 import { computeTrend, computeYear, type ComputeOptions } from './engine/result.js';
+import { samePeriodCut } from './methodology.js';
 import { all } from './engine/sql.js';
 import { KPI_DIMENSIONS, KPI_IDS, type KpiFilter, type KpiResult } from './engine/types.js';
 
@@ -42,7 +43,13 @@ const common = {
   filter: kpiFilterSchema,
   groupBy: z.array(z.enum(KPI_DIMENSIONS)).max(4, { message: 'groups by at most 4 dimensions' }).nullish(),
 };
-export const kpiInputSchema = z.object({ ...common, schoolYear, compareWith: schoolYear.nullish() });
+export const kpiInputSchema = z.object({
+  ...common,
+  schoolYear,
+  compareWith: schoolYear.nullish(),
+  /** When the school year is the running one: both years up to the same day (methodology.ts). */
+  samePeriod: z.boolean().nullish(),
+});
 export const kpiTrendInputSchema = z.object({
   ...common,
   /** Compute the total over all years too (a distinct count over every year: the costly part). */
@@ -89,7 +96,12 @@ function options(ctx: VerbContext, input: z.output<typeof kpiInputSchema> | z.ou
 
 export function computeKpi(ctx: VerbContext & { input: KpiInput }): KpiResult {
   const input = parse(kpiInputSchema, ctx.input);
-  return computeYear(ctx.db, options(ctx, input), input.schoolYear, input.compareWith ?? null);
+  const opts = options(ctx, input);
+  // A comparison with a year before the data start would show a rise from nothing: none is made.
+  const first = input.compareWith ? listSchoolYears(ctx.db)[0] : undefined;
+  const compareWith = input.compareWith && first && input.compareWith < first ? null : (input.compareWith ?? null);
+  const cut = input.samePeriod ? samePeriodCut(input.id, input.schoolYear, compareWith, ctx.today) : null;
+  return computeYear(ctx.db, opts, input.schoolYear, compareWith, cut);
 }
 
 export function computeKpiTrend(ctx: VerbContext & { input: KpiTrendInput }): KpiResult {
@@ -137,6 +149,6 @@ export function warmKpiCache(db: Db, today: string): void {
   if (!last) return;
   const actor: Actor = { userId: null, role: 'ADMIN', partnershipId: null };
   for (const [id, measure] of OVERVIEW_MEASURES) {
-    computeKpi({ db, actor, today, suppressionThreshold: 0, input: { id, measure, schoolYear: last, compareWith: previous ?? null } });
+    computeKpi({ db, actor, today, suppressionThreshold: 0, input: { id, measure, schoolYear: last, compareWith: previous ?? null, samePeriod: true } });
   }
 }

@@ -61,6 +61,7 @@ const ReportTableRef = builder.objectRef<ReportTableResult>('ReportTable').imple
     footnotesEn: t.stringList({ resolve: (r) => r.spec.footnotesEn }),
     definitionsNl: t.exposeStringList('definitionsNl'),
     definitionsEn: t.exposeStringList('definitionsEn'),
+    kpis: t.stringList({ description: 'The KPIs the table shows (their sections on the methodology page).', resolve: (r) => [...r.spec.kpis] }),
     yearsAsColumns: t.boolean({ description: 'Columns are school years: no previous year beside them.', resolve: (r) => Boolean(r.spec.yearsAsColumns) }),
     columns: t.expose('columns', { type: [ReportColumnRef] }),
     rows: t.expose('rows', { type: [ReportRowRef], description: 'Groups, then the distinct total (isTotal).' }),

@@ -41,55 +41,55 @@ export const OverviewStartQuery = graphql(
       kpiCatalog {
         ...KpiCatalogEntry
       }
-      t0: kpi(id: K1, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+      t0: kpi(id: K1, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, samePeriod: true) {
         ...KpiTileResult
       }
       t0Trend: kpiTrend(id: K1, filter: $filter) {
         ...KpiTileTrend
       }
-      t1: kpi(id: K2, measure: "establishments", schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+      t1: kpi(id: K2, measure: "establishments", schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, samePeriod: true) {
         ...KpiTileResult
       }
       t1Trend: kpiTrend(id: K2, measure: "establishments", filter: $filter) {
         ...KpiTileTrend
       }
-      t2: kpi(id: K3, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+      t2: kpi(id: K3, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, samePeriod: true) {
         ...KpiTileResult
       }
       t2Trend: kpiTrend(id: K3, filter: $filter) {
         ...KpiTileTrend
       }
-      t3: kpi(id: K5, measure: "approved", schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+      t3: kpi(id: K5, measure: "approved", schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, samePeriod: true) {
         ...KpiTileResult
       }
       t3Trend: kpiTrend(id: K5, measure: "approved", filter: $filter) {
         ...KpiTileTrend
       }
-      t4: kpi(id: K9, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+      t4: kpi(id: K9, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, samePeriod: true) {
         ...KpiTileResult
       }
       t4Trend: kpiTrend(id: K9, filter: $filter) {
         ...KpiTileTrend
       }
-      t5: kpi(id: K10, measure: "complianceRate", schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+      t5: kpi(id: K10, measure: "complianceRate", schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, samePeriod: true) {
         ...KpiTileResult
       }
       t5Trend: kpiTrend(id: K10, measure: "complianceRate", filter: $filter) {
         ...KpiTileTrend
       }
-      t6: kpi(id: K12, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+      t6: kpi(id: K12, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, samePeriod: true) {
         ...KpiTileResult
       }
       t6Trend: kpiTrend(id: K12, filter: $filter) {
         ...KpiTileTrend
       }
-      t7: kpi(id: K13, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+      t7: kpi(id: K13, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, samePeriod: true) {
         ...KpiTileResult
       }
       t7Trend: kpiTrend(id: K13, filter: $filter) {
         ...KpiTileTrend
       }
-      t8: kpi(id: K14, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+      t8: kpi(id: K14, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, samePeriod: true) {
         ...KpiTileResult
       }
       t8Trend: kpiTrend(id: K14, filter: $filter) {

@@ -10,6 +10,9 @@ import { toKpiFilter, type Filters } from '../../lib/filters';
 export const KpiTileResultFields = graphql(`
   fragment KpiTileResult on KpiResult {
     measure
+    compareWith
+    periodEnd
+    comparisonPeriodEnd
     kpi {
       id
       nameNl
@@ -48,7 +51,7 @@ export const KpiTileTrendFields = graphql(`
 export const KpiTileQuery = graphql(
   `
     query KpiTile($id: KpiId!, $measure: String, $schoolYear: String!, $compareWith: String, $filter: KpiFilter) {
-      kpi(id: $id, measure: $measure, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter) {
+      kpi(id: $id, measure: $measure, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, samePeriod: true) {
         ...KpiTileResult
       }
       kpiTrend(id: $id, measure: $measure, filter: $filter) {

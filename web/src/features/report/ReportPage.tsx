@@ -12,6 +12,7 @@ import {
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { SelectControl } from '../../components/Controls';
+import { KpiMethodLink } from '../../components/KpiDefinitionButton';
 import { ErrorState, Loading } from '../../components/StateView';
 import { graphql } from '../../graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -48,6 +49,7 @@ export const AnnualReportQuery = graphql(`
         definitionsNl
         definitionsEn
         yearsAsColumns
+        kpis
         columns { key labelNl labelEn schoolYear }
         rows { id label labelEn isTotal cells { value status previousValue previousStatus published } }
       }
@@ -203,6 +205,17 @@ function ReportTableView({ doc, table, withPublished }: { doc: ReportDoc; table:
             {d}
           </p>
         ))}
+        {table.kpis && table.kpis.length > 0 && (
+          <p className="report-methods" data-report-methods>
+            {t.methodology.link}:{' '}
+            {table.kpis.map((k, i) => (
+              <span key={k}>
+                {i > 0 && ' · '}
+                <KpiMethodLink kpi={k} name={tableCaption(table, lang)} label={k} />
+              </span>
+            ))}
+          </p>
+        )}
       </figcaption>
     </figure>
   );

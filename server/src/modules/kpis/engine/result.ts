@@ -155,14 +155,30 @@ function totalRow(opts: ComputeOptions, current: RawValue, comparison: RawValue 
   };
 }
 
-/** One school year, optionally compared with another computed by the same rules. */
-export function computeYear(db: Db, opts: ComputeOptions, schoolYear: string, compareWith: string | null): KpiResult {
+/** A school year's period, ending early at `until` (same rules; the reporting date stays the year's end). */
+function cutPeriod(year: string, asOf: string, until: string | null | undefined): Period {
+  const period = schoolYearPeriod(year, asOf);
+  return until && until < period.end ? { ...period, end: until } : period;
+}
+
+/**
+ * One school year, optionally compared with another computed by the same rules; with `cut`, both
+ * periods end early (the running year up to today against the same days of the comparison year).
+ */
+export function computeYear(
+  db: Db,
+  opts: ComputeOptions,
+  schoolYear: string,
+  compareWith: string | null,
+  cut: { until: string; comparisonUntil: string | null } | null = null,
+): KpiResult {
   const { factKeys } = layout(opts.groupBy);
   const missing = measureMissingDimensions(opts.measure, factKeys, opts.filter);
   if (missing.length) return notApplicable(opts, schoolYear, compareWith, missing);
-  const current = evaluate(db, opts.measure, schoolYearPeriod(schoolYear, opts.asOf), opts.filter, factKeys);
-  const comparison = compareWith ? evaluate(db, opts.measure, schoolYearPeriod(compareWith, opts.asOf), opts.filter, factKeys) : null;
+  const current = evaluate(db, opts.measure, cutPeriod(schoolYear, opts.asOf, cut?.until), opts.filter, factKeys);
+  const comparison = compareWith ? evaluate(db, opts.measure, cutPeriod(compareWith, opts.asOf, cut?.comparisonUntil), opts.filter, factKeys) : null;
   return {
+    ...(cut ? { periodEnd: cut.until, comparisonPeriodEnd: compareWith ? cut.comparisonUntil : null } : {}),
     kpi: opts.kpi,
     measure: opts.measure.id,
     schoolYear,

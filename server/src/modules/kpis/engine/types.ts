@@ -215,4 +215,8 @@ export interface KpiResult {
   groupBy: KpiDimension[];
   rows: KpiRow[];
   total: KpiRow;
+  /** The last day counted when the running year is compared on the same period (else absent). */
+  periodEnd?: string | null;
+  /** The same day in the comparison year. */
+  comparisonPeriodEnd?: string | null;
 }

@@ -1,11 +1,11 @@
-import { previousSchoolYear } from '@duaal/shared';
 import { useQuery } from 'urql';
 import { KpiDefinitionButton } from '../../../components/KpiDefinitionButton';
 import { ErrorState, Loading } from '../../../components/StateView';
 import { useI18n } from '../../../i18n/i18n';
-import { formatChange, formatFigure, formatRelative, SYMBOLS } from '../../../lib/format';
+import { template } from '../../../i18n/template';
+import { formatChange, formatDate, formatFigure, formatRelative, SYMBOLS } from '../../../lib/format';
 import { useFilters } from '../../../lib/router';
-import { sparklinePoints } from '../../../lib/sparkline';
+import { sparklineMarker, sparklinePoints } from '../../../lib/sparkline';
 import { tileModel } from '../tile-mapper';
 import { KpiTileQuery, kpiTileVariables, type KpiId } from '../tile-query';
 
@@ -31,6 +31,11 @@ export function KpiTile({ kpi, measure }: { kpi: KpiId; measure?: string }) {
   const measureName = m && result && result.kpi.measures.length > 1 ? (lang === 'en' ? m.nameEn : m.nameNl) : null;
   const model = result ? tileModel(result, data?.kpiTrend) : null;
   const titleId = `tile-${kpi}-${measure ?? 'default'}`;
+  // The running year is compared with the same days of the previous one (the server cuts both).
+  const periodEnd = result?.periodEnd ?? null;
+  const comparisonEnd = result?.comparisonPeriodEnd ?? null;
+  const selected = model ? model.trend.findIndex((p) => p.year === schoolYear) : -1;
+  const marker = model && selected >= 0 ? sparklineMarker(model.trend, selected, SPARK_WIDTH, SPARK_HEIGHT) : null;
   return (
     <article className="card tile" aria-labelledby={titleId} data-kpi={kpi} data-measure={result?.measure ?? measure ?? ''}>
       <header className="tile-header">
@@ -59,9 +64,16 @@ export function KpiTile({ kpi, measure }: { kpi: KpiId; measure?: string }) {
               <strong aria-hidden="true">{SYMBOLS.rounded}</strong> {t.suppression.rounded}
             </p>
           )}
+          {periodEnd && (
+            <p className="tile-period small muted" data-same-period={periodEnd}>
+              {schoolYear} {template(t.methodology.periodUntil, { date: formatDate(periodEnd, locale) })} · {t.methodology.samePeriodShort}
+            </p>
+          )}
+          {result?.compareWith && (
           <p className="tile-compare small">
             <span data-previous={model.previous.value ?? ''}>
-              {previousSchoolYear(schoolYear)}: {formatFigure(model.previous, unit, locale)}
+              {result.compareWith}
+              {comparisonEnd && ` ${template(t.methodology.periodUntil, { date: formatDate(comparisonEnd, locale) })}`}: {formatFigure(model.previous, unit, locale)}
             </span>
             {model.change && (
               <span className={`change change-${model.direction}`}>
@@ -71,14 +83,22 @@ export function KpiTile({ kpi, measure }: { kpi: KpiId; measure?: string }) {
               </span>
             )}
           </p>
+          )}
           {model.trend.length > 1 && (
             <div
               className="sparkline"
               role="img"
-              aria-label={`${t.kpi.trend}: ${model.trend.map((p) => `${p.year} ${formatFigure(p, unit, locale)}`).join(', ')}`}
+              aria-label={`${t.kpi.trend}: ${model.trend.map((p) => `${p.year} ${formatFigure(p, unit, locale)}`).join(', ')}${
+                selected >= 0 ? `; ${t.methodology.sparkSelected} ${schoolYear}: ${formatFigure(model.trend[selected]!, unit, locale)}` : ''
+              }`}
+              data-marked-year={marker ? schoolYear : undefined}
             >
               <svg className="sparkline-svg" viewBox={`0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}`} preserveAspectRatio="none" width="100%" height={SPARK_HEIGHT} aria-hidden="true" focusable="false">
                 <polyline points={sparklinePoints(model.trend, SPARK_WIDTH, SPARK_HEIGHT)} fill="none" stroke="#1f5fa8" strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+                {marker && (
+                  // A zero-length stroke with round caps stays a round dot in the stretched box.
+                  <path className="sparkline-marker" d={`M ${marker.x} ${marker.y} h 0`} stroke="#0b3d73" strokeWidth={9} strokeLinecap="round" vectorEffect="non-scaling-stroke" />
+                )}
               </svg>
             </div>
           )}

@@ -1,0 +1,5 @@
+import { MethodologyPage } from '../features/methodology/MethodologyPage';
+
+export default function Route() {
+  return <MethodologyPage />;
+}
