@@ -9,6 +9,7 @@ import { ClockProvider } from '../features/clock/clock';
 import { DataDate } from '../features/clock/DataDate';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { LiveStatus } from '../features/live/LiveStatus';
+import { SavedViewNotice, SavedViewsMenu } from '../features/saved-views/SavedViewsMenu';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { readToken } from '../lib/session';
 import { DATA_VIEWS, OWN_YEAR_VIEWS, navigate, usePathname, useRoute, viewAllowed, viewHref, viewOfPath, VIEWS, type View } from '../lib/router';
@@ -96,6 +97,7 @@ function Shell() {
         </div>
         <div className="user-block">
           <LiveStatus />
+          <SavedViewsMenu />
           {user && (
             <span className="user" data-role={user.role}>
               <span className="visually-hidden">{t.login.signedInAs} </span>
@@ -135,6 +137,7 @@ function Shell() {
       {!dataView && !ownYear && <FilterBar />}
       <main id="main" ref={main} className="app-main" data-view={view}>
         <DataDate />
+        <SavedViewNotice />
         {dataView || ownYear ? page : <SchoolYearGate schoolYear={filters.schoolYear}>{page}</SchoolYearGate>}
       </main>
       <footer className="app-footer small muted">{t.footer}</footer>
