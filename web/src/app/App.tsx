@@ -1,4 +1,3 @@
-import { ROLE_LABELS } from '@duaal/shared';
 import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent, type ReactNode, type RefObject } from 'react';
 import { SchoolYearGate } from '../components/SchoolYearGate';
 import { Loading } from '../components/StateView';
@@ -10,6 +9,7 @@ import { DataDate } from '../features/clock/DataDate';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { LiveStatus } from '../features/live/LiveStatus';
 import { SavedViewNotice, SavedViewsMenu } from '../features/saved-views/SavedViewsMenu';
+import { enumLabels } from '../i18n/enum-labels';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { readToken } from '../lib/session';
 import { DATA_VIEWS, OWN_YEAR_VIEWS, navigate, usePathname, useRoute, viewAllowed, viewHref, viewOfPath, VIEWS, type View } from '../lib/router';
@@ -101,7 +101,7 @@ function Shell() {
           {user && (
             <span className="user" data-role={user.role}>
               <span className="visually-hidden">{t.login.signedInAs} </span>
-              {user.name} · {ROLE_LABELS[user.role]}
+              {user.name} · {enumLabels(lang).role[user.role]}
               {user.partnership ? ` · ${user.partnership.nameNl}` : ''}
             </span>
           )}
