@@ -42,3 +42,11 @@ describe('the message of a failed save', () => {
     expect(saveErrorKind(undefined)).toBe('other');
   });
 });
+
+describe('the views a saved view may name', () => {
+  it('include every view of the router (the server accepts only SAVED_VIEW_PATHS)', async () => {
+    const { SAVED_VIEW_PATHS } = await import('@duaal/shared');
+    const { VIEWS } = await import('../../lib/router');
+    expect(VIEWS.filter((v) => !(SAVED_VIEW_PATHS as readonly string[]).includes(v))).toEqual([]);
+  });
+});
