@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -88,7 +88,9 @@ export function SavedViewsMenu() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
-  const [{ data }] = useQuery({ query: SavedViewsQuery, pause: !open, requestPolicy: 'cache-and-network' });
+  // An empty list carries no SavedView typename: the query names it, so a save refetches it.
+  const listContext = useMemo(() => ({ additionalTypenames: ['SavedView'] }), []);
+  const [{ data }] = useQuery({ query: SavedViewsQuery, pause: !open, requestPolicy: 'cache-and-network', context: listContext });
   const [saving, save] = useMutation(SaveViewMutation);
   const [, rename] = useMutation(RenameSavedViewMutation);
   const [, remove] = useMutation(DeleteSavedViewMutation);
