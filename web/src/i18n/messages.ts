@@ -504,8 +504,8 @@ export const nl = {
     renameSave: 'Naam bewaren',
     cancel: 'Annuleren',
     remove: 'Verwijderen',
-    removeLabel: 'Weergave "{name}" verwijderen',
-    renameLabelButton: 'Naam van weergave "{name}" wijzigen',
+    removeLabel: 'Verwijderen: {name}',
+    renameLabelButton: 'Naam wijzigen: {name}',
     close: 'Sluiten',
     errors: {
       duplicate: 'Je hebt al een weergave met deze naam. Kies een andere naam.',
@@ -1013,8 +1013,8 @@ export const en: DeepString<Messages> = {
     renameSave: 'Save name',
     cancel: 'Cancel',
     remove: 'Delete',
-    removeLabel: 'Delete view "{name}"',
-    renameLabelButton: 'Rename view "{name}"',
+    removeLabel: 'Delete: {name}',
+    renameLabelButton: 'Rename: {name}',
     close: 'Close',
     errors: {
       duplicate: 'You already have a view with this name. Choose another name.',
