@@ -108,7 +108,7 @@ export const TERMINATION_REASON_LABELS_EN: Record<TerminationReason, string> = {
   POOR_COOPERATION: 'Cooperation between enterprise and training provider is not going well',
   ENTERPRISE_NOT_RECOGNISED: 'The enterprise is no longer recognised',
   SWITCH_DUAL: 'The learner left the training early to switch to another dual training',
-  SWITCH_LEREN_EN_WERKEN: 'The learner left the training early to switch to another Leren en Werken training',
+  SWITCH_LEREN_EN_WERKEN: 'The learner left the training early to switch to another Learning and Working training',
   TRAINING_DISCONTINUED: 'The training itself is no longer offered',
   REGULAR_CONTRACT_OFFERED_STOPPED: 'The learner left the training early because the enterprise offered a regular employment contract',
   ENTERPRISE_CLOSED: 'The enterprise was taken over, closed or went bankrupt',
