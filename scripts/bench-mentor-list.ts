@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { graphql, startBenchServer } from './bench/api.js';
+import { MENTOR_LIST_QUERY as QUERY } from './bench/mentor-list.js';
 import { ms } from './bench/report.js';
 
 // npx tsx scripts/bench-mentor-list.ts --db <demo.sqlite>: the ADMIN mentor list of Mentoren
@@ -11,10 +12,6 @@ import { ms } from './bench/report.js';
 const args = parseArgs({ options: { db: { type: 'string' }, runs: { type: 'string', default: '7' }, year: { type: 'string' } } }).values;
 if (!args.db) throw new Error('--db <file> is required (a demo database, e.g. from npm start)');
 
-const FIELDS = 'mentorId mentorKey name status exportedStatus deadline daysLeft overdue partnershipCode establishmentId recognitions { applicationId establishmentName trainingName }';
-const QUERY = `query MentorList($filter: WorkListFilter, $first: Int, $after: String) {
-  list: mentorsDue(filter: $filter, first: $first, after: $after) { totalCount hasNextPage endCursor nodes { ${FIELDS} } }
-}`;
 type Page = { list: { totalCount: number; hasNextPage: boolean; endCursor: string | null; nodes: unknown[] } };
 
 const server = await startBenchServer(args.db);

@@ -13,6 +13,7 @@ import { rawOverview, type OverviewFigures } from './bench/raw-sql.js';
 import { against, appendSection, latencyRow, load, machine, ms, type Target } from './bench/report.js';
 import { measure, summarize, type Summary } from './bench/stats.js';
 import { loadRows, runLoad } from './bench/load.js';
+import { measureMentorList, type MentorListResult } from './bench/mentor-list.js';
 
 // npm run bench -- --scale N (issue 4/5): demo-history generation, the dashboard views' KPI
 // queries over HTTP, the overview as raw SQL for the ratio, and the dashboard's first KPI paint.
@@ -28,7 +29,9 @@ const HELP = `npm run bench -- [options]
   --min-runs N       runs of a computed series however long they take (default 20)
   --browser-runs N   dashboard page loads per cache state (default 5, after 1 warm-up)
   --skip SETS        query sets to leave out, comma-separated (e.g. radar: its computed request can
-                     take minutes on a large file, and SQLite work cannot be interrupted in process)
+                     take minutes on a large file, and SQLite work cannot be interrupted in process);
+                     mentor-list leaves out the ADMIN mentor list and its export
+  --list-runs N      first-page requests of the ADMIN mentor list (default 20)
   --analyze          run ANALYZE after the import (planner statistics), to compare
   --no-browser       skip the dashboard part
   --build-web        rebuild web/dist even when it looks up to date
@@ -63,6 +66,7 @@ const { values: args } = parseArgs({
     load: { type: 'boolean', default: false },
     clients: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '60' },
+    'list-runs': { type: 'string', default: '20' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -219,6 +223,20 @@ for (const set of QUERY_SETS) {
 }
 rawDb.sqlite.close();
 
+// Issue 11: the ADMIN mentor list (all partnerships, any deadline), first page and every row.
+let mentorList: MentorListResult | undefined;
+let mentorListNote = '';
+if (skipped.has('mentor-list')) mentorListNote = 'skipped (--skip)';
+else {
+  try {
+    mentorList = await measureMentorList(server, { runs: Math.round(positive('list-runs', args['list-runs'])) });
+    log(`ADMIN mentor list: ${mentorList.total} rows; first page p50 ${ms(mentorList.firstPage.p50)} ms, p95 ${ms(mentorList.firstPage.p95)} ms; every row (${mentorList.exportRows}) in ${ms(mentorList.exportMs)} ms`);
+  } catch (error) {
+    mentorListNote = `error: ${(error as Error).message}`;
+    log(`ADMIN mentor list ${mentorListNote}`);
+  }
+}
+
 const overviewOk = rawSamples.length > 0;
 const rawSummary = summarize(rawSamples);
 const httpSummary = summarize(httpSamples);
@@ -281,6 +299,10 @@ if (overview?.uncached && overview.cached && overviewLimit) {
   targets.push(against(overview.uncached.p95, overviewLimit, `scale ${scale} overview set p95, computed`, `< ${overviewLimit} ms`));
   targets.push(against(overview.cached.p95, overviewLimit, `scale ${scale} overview set p95, cached`, `< ${overviewLimit} ms`));
 }
+if (mentorList) {
+  targets.push(against(mentorList.firstPage.p95, 1000, 'ADMIN mentor list (all partnerships), first page p95', '< 1 s'));
+  targets.push({ label: 'ADMIN mentor list export holds every row', limit: `${mentorList.total.toLocaleString('en')} rows`, met: mentorList.exportRows === mentorList.total, margin: `${mentorList.exportRows === mentorList.total ? 'met' : 'missed'}, ${mentorList.exportRows.toLocaleString('en')} rows` });
+}
 if (overviewOk) targets.push(against(ratio50, 1.3, 'GraphQL+HTTP / raw SQL, overview p50 (computed)', '≤ 1.3 ×', true));
 // Issue 14, part 4: the first dashboard row is the one the targets speak of (fresh results).
 const fresh = dashboard[0]?.timing;
@@ -339,6 +361,15 @@ ${figureChecks(overviewData, rawFigures).join('\n')}
 `
     : ''
 }
+| ADMIN mentor list of Mentoren (\`mentorsDue\`, all partnerships, any deadline; the query the web sends) | runs | p50 ms | p95 ms | max ms |
+|---|---|---|---|---|
+${
+  mentorList
+    ? `| first page, 50 rows of ${mentorList.total.toLocaleString('en')} | ${mentorList.firstPage.runs} | ${ms(mentorList.firstPage.p50)} | ${ms(mentorList.firstPage.p95)} | ${ms(mentorList.firstPage.max)} |
+| every row, cursor pages of 200 (the CSV/XLSX export): ${mentorList.exportRows.toLocaleString('en')} rows | 1 | ${ms(mentorList.exportMs)} | | |`
+    : `| ${mentorListNote} | | | | |`
+}
+
 | Dashboard (/overzicht in chromium, a new browser context per load; JavaScript sizes are the files gzipped, as a compressing proxy would send them) | |
 |---|---|
 ${

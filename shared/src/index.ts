@@ -10,3 +10,5 @@ export * from './annual-report.js';
 export * from './annual-report-published.js';
 export * from './report-document.js';
 export * from './training-label.js';
+export * from './saved-views.js';
+export * from './labels-en.js';

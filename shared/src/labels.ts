@@ -64,7 +64,7 @@ export const MENTOR_TRAINING_STATUS_LABELS: Record<MentorTrainingStatus, string>
   COMPLETED_SECTOR: 'Bij de sector gevolgd',
   COMPLETED_ELSEWHERE: 'Elders gevolgd',
   PENDING: 'Op te volgen',
-  NOT_COMPLETED: 'Niet gevolgd',
+  NOT_COMPLETED: 'Niet tijdig gevolgd',
   NOT_APPLICABLE: 'Niet behandeld',
   FOLLOW_UP_STOPPED: 'Opvolging stopgezet',
 };

@@ -242,7 +242,7 @@ describe('the mentor list of Mentoren (server-side paging, every filter)', () =>
     expect(new Set(partnerships)).toEqual(new Set(['Bouw']));
     const statuses = new Set(await list.locator('tbody td[data-col="status"]').allTextContents());
     // The effective status, marked when the calendar derived it (a PENDING past its deadline).
-    for (const s of statuses) expect(s).toMatch(/^(Op te volgen|Niet gevolgd)( volgens de kalender)?$/);
+    for (const s of statuses) expect(s).toMatch(/^(Op te volgen|Niet tijdig gevolgd)( volgens de kalender)?$/);
     for (const days of await list.locator('tbody td[data-col="daysLeft"]').allTextContents()) expect(days).toMatch(/^[-−]?[\d.]+$/);
     await page.screenshot({ path: join(SCREENSHOTS, '11-mentoren-bouw.png'), fullPage: true });
     await context.close();

@@ -57,7 +57,8 @@ export const CHANGE_MARK_RULES: Readonly<Record<string, MarkRule>> = {
 };
 
 /** Tables written without marks: not read by any figure (the live watcher ignores their writes). */
-export const UNMARKED_TABLES = ['audit_log', 'users', 'user_invitations', 'data_change_marks'] as const;
+// saved_views: a user's named addresses of the dashboard, read only by the saved-views menu.
+export const UNMARKED_TABLES = ['audit_log', 'users', 'user_invitations', 'data_change_marks', 'saved_views'] as const;
 
 /** `table|school_year` → version: what the change marks say now (compare two readings to see what changed). */
 export type ChangeMarks = Map<string, number>;

@@ -13,7 +13,7 @@ describe('migrations', () => {
         'agreements', 'appeals', 'arrondissements', 'audit_log', 'data_change_marks', 'enrolments', 'enterprise_joint_committees',
         'enterprises', 'establishments', 'follow_up_actions', 'joint_committee_assignments', 'joint_committees',
         'mentor_personal_data', 'mentor_trainings', 'mentors', 'municipalities', 'partnerships', 'provinces', 'reason_codes',
-        'recognition_mentors', 'recognition_rejection_reasons', 'recognition_status_events', 'recognitions',
+        'recognition_mentors', 'recognition_rejection_reasons', 'recognition_status_events', 'recognitions', 'saved_views',
         'training_equivalences', 'training_providers', 'trainings', 'user_invitations', 'users',
       ],
     );

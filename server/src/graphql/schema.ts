@@ -16,5 +16,6 @@ import '../modules/imports/imports.graphql.js';
 import '../modules/live/live.graphql.js';
 import '../modules/work-lists/work-lists.graphql.js';
 import '../modules/report/report.graphql.js';
+import '../modules/saved-views/saved-views.graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,4 +1,3 @@
-import { ROLE_LABELS } from '@duaal/shared';
 import { lazy, Suspense, useEffect, useRef, type ComponentType, type LazyExoticComponent, type ReactNode, type RefObject } from 'react';
 import { SchoolYearGate } from '../components/SchoolYearGate';
 import { Loading } from '../components/StateView';
@@ -9,6 +8,8 @@ import { ClockProvider } from '../features/clock/clock';
 import { DataDate } from '../features/clock/DataDate';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { LiveStatus } from '../features/live/LiveStatus';
+import { SavedViewNotice, SavedViewsMenu } from '../features/saved-views/SavedViewsMenu';
+import { enumLabels } from '../i18n/enum-labels';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { readToken } from '../lib/session';
 import { DATA_VIEWS, OWN_YEAR_VIEWS, navigate, usePathname, useRoute, viewAllowed, viewHref, viewOfPath, VIEWS, type View } from '../lib/router';
@@ -98,10 +99,11 @@ function Shell() {
         </div>
         <div className="user-block">
           <LiveStatus />
+          <SavedViewsMenu />
           {user && (
             <span className="user" data-role={user.role}>
               <span className="visually-hidden">{t.login.signedInAs} </span>
-              {user.name} · {ROLE_LABELS[user.role]}
+              {user.name} · {enumLabels(lang).role[user.role]}
               {user.partnership ? ` · ${user.partnership.nameNl}` : ''}
             </span>
           )}
@@ -137,6 +139,7 @@ function Shell() {
       {!dataView && !ownYear && <FilterBar />}
       <main id="main" ref={main} className="app-main" data-view={view}>
         <DataDate />
+        <SavedViewNotice />
         {dataView || ownYear ? page : <SchoolYearGate schoolYear={filters.schoolYear}>{page}</SchoolYearGate>}
       </main>
       <footer className="app-footer small muted">{t.footer}</footer>

@@ -1,7 +1,8 @@
-import { PROVINCE_LABELS, previousSchoolYear } from '@duaal/shared';
+import { previousSchoolYear } from '@duaal/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql, type VariablesOf } from '../graphql';
+import { enumLabels } from '../i18n/enum-labels';
 import { useI18n } from '../i18n/i18n';
 import { choropleth, NO_DATA_FILL } from '../features/provinces/map-mapper';
 import type { MapClass } from '../lib/map-classes';
@@ -121,10 +122,10 @@ export function KpiMap({
   const measureName = m ? (lang === 'en' ? m.nameEn : m.nameNl) : t.kpi.value;
   const regions = useMemo(() => {
     if (!topology) return [];
-    if (level === 'PROVINCE') return provinceRegions(topology, PROVINCE_LABELS);
+    if (level === 'PROVINCE') return provinceRegions(topology, enumLabels(lang).province);
     const all = municipalityRegions(topology);
     return filters.province ? all.filter((r) => r.province === filters.province) : all;
-  }, [topology, level, filters.province]);
+  }, [topology, level, filters.province, lang]);
   const model = useMemo(() => (regions.length ? choropleth(regions, result, WIDTH, HEIGHT, unit) : null), [regions, result, unit]);
   const selected = level === 'PROVINCE' ? filters.province : filters.municipality;
   const select = (regionId: string) =>

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { setKeyLabelLanguage } from './enum-labels';
 import { en, nl, type Messages } from './messages';
 
 export type Lang = 'nl' | 'en';
@@ -20,6 +21,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(LANG_KEY, lang);
     document.documentElement.lang = lang;
   }, [lang]);
+  setKeyLabelLanguage(lang);
   const value: I18n = { lang, t: lang === 'en' ? (en as Messages) : nl, setLang, locale: lang === 'en' ? 'en-GB' : 'nl-BE' };
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

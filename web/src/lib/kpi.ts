@@ -1,6 +1,8 @@
 // Plain shapes of the KPI API (docs/kpi-api-contract.md) and the pure mappers every chart uses.
 // Components pass their typed query results in; these functions never fetch.
 
+import { keyLabel } from '../i18n/enum-labels';
+
 export type ValueStatus = 'OK' | 'ROUNDED' | 'SUPPRESSED' | 'NOT_APPLICABLE';
 
 /** OK and ROUNDED (a policymaker's person count, rounded for privacy) carry a number. */
@@ -52,7 +54,7 @@ export function groups(result: KpiResultLike, keyIndex = 0): Group[] {
     return [
       {
         id: key.id,
-        label: key.label,
+        label: keyLabel(key),
         dimension: key.dimension,
         current: figure(row.value, row.status),
         previous: figure(row.comparisonValue, row.comparisonStatus),
@@ -127,7 +129,7 @@ export function trendSeries(result: KpiResultLike, totalLabel: string, unit?: Kp
     const other = row.keys.find((k) => k.dimension !== 'SCHOOL_YEAR');
     const sid = other?.id ?? 'total';
     years.add(year.id);
-    if (!series.has(sid)) series.set(sid, other?.label ?? totalLabel);
+    if (!series.has(sid)) series.set(sid, other ? keyLabel(other) : totalLabel);
     if (!values.has(year.id)) values.set(year.id, new Map());
     values.get(year.id)!.set(sid, figure(row.value, row.status));
   }

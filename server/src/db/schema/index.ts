@@ -7,3 +7,4 @@ export * from './mentors.js';
 export * from './agreements.js';
 export * from './reference.js';
 export * from './users.js';
+export * from './saved-views.js';

@@ -67,14 +67,14 @@ describe('tables', () => {
     );
     expect(est.rows[0]?.cells).toMatchObject({ reason: 'early terminations', terminationReasons: 'There is no mentor any more, Mismatch between learner and enterprise' });
     const m = workListTable('mentors', [mentor({ status: 'NOT_COMPLETED', exportedStatus: 'PENDING' })], EN);
-    expect(m.rows[0]?.cells.status).toBe('Not completed');
+    expect(m.rows[0]?.cells.status).toBe('Not completed in time');
     expect(m.rows[0]?.notes?.status?.title).toContain('“Pending”');
   });
 
   it('marks a mentor status the calendar derived (exported PENDING, deadline passed), not an exported one', () => {
     const table = workListTable('mentors', [mentor({ status: 'NOT_COMPLETED', exportedStatus: 'PENDING', deadline: '2026-10-01', daysLeft: -59 }), mentor({ mentorId: 'x', mentorKey: 'M-2' })], NL);
     expect(toCsv(table).split('\r\n').slice(1)).toEqual([
-      'M-1;Niet gevolgd (volgens de kalender);01-10-2026;-59;APP-1 (Metselaar);Werf Gent;Bouw',
+      'M-1;Niet tijdig gevolgd (volgens de kalender);01-10-2026;-59;APP-1 (Metselaar);Werf Gent;Bouw',
       'M-2;Op te volgen;28-12-2026;29;APP-1 (Metselaar);Werf Gent;Bouw',
     ]);
   });

@@ -194,7 +194,7 @@ function row<L extends WorkList>(list: L, node: Nodes[L], w: ListWords): TableRo
     }
     case 'mentors': {
       const n = node as MentorNode;
-      // A PENDING record past its deadline reads "Niet gevolgd", marked as derived from the calendar.
+      // A PENDING record past its deadline reads "Niet tijdig gevolgd", marked as derived from the calendar.
       const derived = n.status !== n.exportedStatus;
       return {
         id: `${n.mentorId}:${n.partnershipCode}`,

@@ -155,7 +155,8 @@ describe('statuses that follow the calendar', () => {
     // Submitted 16 Nov 2026, still undecided: the API gives autoApprovalOn = 16 + 14 = 30 Nov.
     const r = node({ status: 'SUBMITTED', effectiveStatus: 'SUBMITTED', autoApprovalOn: '2026-11-30', validFrom: null, validTo: null });
     expect(statusText(r, calendar, 'nl-BE')).toBe('Ingediend · automatisch goedgekeurd op 30-11-2026');
-    expect(statusText(r, { ...calendar, autoApprovalOn: 'approved automatically on {date}' }, 'en-GB')).toBe('Ingediend · approved automatically on 30 Nov 2026');
+    // In English the status reads English too (issue 11: no Dutch statuses in the English mode).
+    expect(statusText(r, { ...calendar, autoApprovalOn: 'approved automatically on {date}' }, 'en-GB')).toBe('Submitted · approved automatically on 30 Nov 2026');
   });
   it('names the day of cancellation of an incomplete dossier', () => {
     const r = node({ status: 'INCOMPLETE', effectiveStatus: 'INCOMPLETE', cancellationOn: '2026-12-19', validFrom: null, validTo: null });

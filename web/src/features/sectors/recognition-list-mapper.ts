@@ -1,4 +1,4 @@
-import { addDays, RECOGNITION_STATUS_LABELS, type Level, type Province, type RecognitionStatus, type StatusSource, type System } from '@duaal/shared';
+import { addDays, RECOGNITION_STATUS_LABELS, RECOGNITION_STATUS_LABELS_EN, type Level, type Province, type RecognitionStatus, type StatusSource, type System } from '@duaal/shared';
 import { template } from '../../i18n/template';
 import { FILTER_PARAMS, type Filters } from '../../lib/filters';
 import { formatDate } from '../../lib/format';
@@ -137,6 +137,9 @@ export interface RecognitionListLabels {
 
 export const COLUMN_KEYS = ['applicationId', 'submittedOn', 'establishment', 'municipality', 'training', 'status', 'validity'] as const;
 
+/** Status names in the UI's language (an English locale reads English). */
+const statusLabels = (locale: string) => (locale.startsWith('en') ? RECOGNITION_STATUS_LABELS_EN : RECOGNITION_STATUS_LABELS);
+
 /** The list (one page, or every page for an export) as a table model. */
 export function recognitionTable(nodes: readonly RecognitionNode[], labels: RecognitionListLabels, locale: string): TableModel {
   return {
@@ -156,7 +159,7 @@ export function recognitionTable(nodes: readonly RecognitionNode[], labels: Reco
         status: statusText(r, labels.calendar, locale),
         validity: validity(r),
       },
-      notes: { status: calendarNote(r.statusSource, RECOGNITION_STATUS_LABELS[r.status], labels.calendar) },
+      notes: { status: calendarNote(r.statusSource, statusLabels(locale)[r.status], labels.calendar) },
     })),
   };
 }
@@ -170,7 +173,7 @@ export function statusText(
   labels: RecognitionListLabels['calendar'],
   locale: string,
 ): string {
-  const status = RECOGNITION_STATUS_LABELS[r.effectiveStatus];
+  const status = statusLabels(locale)[r.effectiveStatus];
   if (r.autoApprovalOn) return `${status} · ${template(labels.autoApprovalOn, { date: formatDate(r.autoApprovalOn, locale) })}`;
   if (r.cancellationOn) return `${status} · ${template(labels.cancellationOn, { date: formatDate(r.cancellationOn, locale) })}`;
   return status;

@@ -1,8 +1,9 @@
-import { distinctTrainingLabels, LEVEL_LABELS, LEVELS, PROVINCE_LABELS, SYSTEM_LABELS, SYSTEMS, type Province } from '@duaal/shared';
+import { distinctTrainingLabels, LEVELS, PROVINCES, SYSTEMS, type Level, type Province, type System } from '@duaal/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { SelectControl } from '../../../components/Controls';
 import { graphql, type VariablesOf } from '../../../graphql';
+import { enumLabels } from '../../../i18n/enum-labels';
 import { useI18n } from '../../../i18n/i18n';
 import { template } from '../../../i18n/template';
 import { FILTER_KEYS, type FilterKey, type Filters } from '../../../lib/filters';
@@ -83,7 +84,7 @@ const FilterBarTrainingsQuery = graphql(`
 
 /** One filter bar for every view, with cascading options; its state lives in the URL. */
 export function FilterBar() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { filters, set, update } = useFilters();
   const [copied, setCopied] = useState(false);
   // On a phone the filters fold behind one button that says how many are set.
@@ -137,18 +138,19 @@ export function FilterBar() {
   const trainingLabels = useMemo(() => distinctTrainingLabels(data?.trainings ?? []), [data?.trainings]);
   const onChange = (key: FilterKey) => (value: string) => set(key, (value || undefined) as never);
   const provinces = data?.provinces ?? [];
+  const fixed = enumLabels(lang);
   const labels = {
     partnership: (code: string) => data?.partnerships.find((p) => p.code === code)?.nameNl ?? code,
     municipality: (nis: string) => data?.municipalities?.find((m) => m.nisCode === nis)?.nameNl ?? nis,
     training: (code: string) => trainingLabels.get(code) ?? code,
   };
   const chips = activeFilterChips(filters, {
-    province: (p) => PROVINCE_LABELS[p as Province] ?? p,
+    province: (p) => fixed.province[p as Province] ?? p,
     municipality: labels.municipality,
     partnership: labels.partnership,
     jointCommittee: (c) => `PC ${c}`,
-    system: (s) => SYSTEM_LABELS[s as keyof typeof SYSTEM_LABELS] ?? s,
-    level: (l) => LEVEL_LABELS[l as keyof typeof LEVEL_LABELS] ?? l,
+    system: (s) => fixed.system[s as System] ?? s,
+    level: (l) => fixed.level[l as Level] ?? l,
     training: labels.training,
   });
 
@@ -188,9 +190,9 @@ export function FilterBar() {
             label={t.filters.province}
             value={filters.province ?? ''}
             allLabel={t.filters.all}
-            options={(provinces.length ? provinces.map((p) => p.code) : (Object.keys(PROVINCE_LABELS) as Province[])).map((p) => ({
+            options={(provinces.length ? provinces.map((p) => p.code) : PROVINCES).map((p) => ({
               value: p,
-              label: PROVINCE_LABELS[p],
+              label: fixed.province[p],
             }))}
             onChange={onChange('province')}
           />
@@ -224,7 +226,7 @@ export function FilterBar() {
             label={t.filters.system}
             value={filters.system ?? ''}
             allLabel={t.filters.all}
-            options={SYSTEMS.map((s) => ({ value: s, label: SYSTEM_LABELS[s] }))}
+            options={SYSTEMS.map((s) => ({ value: s, label: fixed.system[s] }))}
             onChange={onChange('system')}
           />
           <SelectControl
@@ -232,7 +234,7 @@ export function FilterBar() {
             label={t.filters.level}
             value={filters.level ?? ''}
             allLabel={t.filters.all}
-            options={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+            options={LEVELS.map((l) => ({ value: l, label: fixed.level[l] }))}
             onChange={onChange('level')}
           />
           <SelectControl

@@ -44,7 +44,7 @@ export function ImportHistory({ refreshKey }: { refreshKey: number }) {
         {runs.length === 0 ? (
           <p className="state state-empty">{m.historyEmpty}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="import-history-title">
             <table className="import-history">
               <thead>
                 <tr>
