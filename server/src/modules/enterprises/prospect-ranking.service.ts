@@ -1,5 +1,5 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { schoolYearEnd, schoolYearOf, schoolYearStart, type Level, type Province, type SizeClass, type System } from '@duaal/shared';
+import { isSchoolYear, schoolYearEnd, schoolYearOf, schoolYearStart, type Level, type Province, type SizeClass, type System } from '@duaal/shared';
 import type { Db } from '../../db/client.js';
 import {
   agreements,
@@ -103,7 +103,7 @@ const validOn = (day: string) =>
 /** The training, its handling partnerships (with their number of recognitions) and its related trainings. */
 function trainingFacts(db: Db, code: string) {
   const training = db.select().from(trainings).where(eq(trainings.code, code)).get();
-  if (!training) throw notFound(`Prospects: no training with code "${code}" (field trainingCode)`);
+  if (!training) throw notFound(`prospectRanking: filter.trainingCode: no training with code "${code}"`);
   const handling = db
     .select({ id: recognitions.handlingPartnershipId, n: sql<number>`count(*)` })
     .from(recognitions)
@@ -174,7 +174,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function rankProspects(ctx: Context, filter: ProspectRankingFilter) {
   const { db, today } = ctx;
   const year = filter.schoolYear ?? schoolYearOf(today);
-  if (!/^\d{4}-\d{4}$/.test(year)) throw badUserInput(`Prospects: school year "${year}" is not of the form 2024-2025 (field schoolYear)`);
+  if (!isSchoolYear(year)) throw badUserInput(`prospectRanking: filter.schoolYear "${year}" is not a school year such as 2024-2025`);
   const day = schoolYearEnd(year) < today ? schoolYearEnd(year) : today;
   const facts = trainingFacts(db, filter.trainingCode);
   const { training } = facts;
