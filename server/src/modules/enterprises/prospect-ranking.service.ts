@@ -357,6 +357,32 @@ export function rankProspects(ctx: Context, filter: ProspectRankingFilter) {
   return { rows, trainingName: training.nameNl, referenceDay: day };
 }
 
+// Paging through the list (and its export, 200 rows a request) asks for the same ranking again and
+// again: it is kept per connection, for the same filter, scope and day, until the data change
+// (PRAGMA data_version moves on another connection's commit, total_changes() on our own writes).
+const RANKED_KEPT = 16;
+const rankedCache = new WeakMap<object, Map<string, { stamp: string; ranked: ReturnType<typeof rankProspects> }>>();
+
+function dataStamp(db: Db): string {
+  const changes = (db.sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
+  return `${db.sqlite.pragma('data_version', { simple: true }) as number}:${changes}`;
+}
+
+function rankedOnce(ctx: Context, filter: ProspectRankingFilter) {
+  const { db, actor, today } = ctx;
+  let cache = rankedCache.get(db.sqlite);
+  if (!cache) rankedCache.set(db.sqlite, (cache = new Map()));
+  const key = JSON.stringify([actor.role, actor.partnershipId ?? null, today, filter]);
+  const stamp = dataStamp(db);
+  const hit = cache.get(key);
+  if (hit && hit.stamp === stamp) return hit.ranked;
+  const ranked = rankProspects(ctx, filter);
+  cache.delete(key);
+  cache.set(key, { stamp, ranked });
+  if (cache.size > RANKED_KEPT) cache.delete(cache.keys().next().value!);
+  return ranked;
+}
+
 /** Ties are broken by name, then enterprise number, so the order (and each page) is stable. */
 function compare(sort: ProspectSort, dir: 1 | -1) {
   const tie = (a: ProspectRow, b: ProspectRow) => byText(a.name, b.name) || byText(a.kboNumber, b.kboNumber);
@@ -378,7 +404,7 @@ export function prospectPage(
   const sort = args.sort ?? 'SCORE';
   // Score reads strongest first by default; name and municipality read A→Z.
   const dir = args.direction ? (args.direction === 'ASC' ? 1 : -1) : sort === 'SCORE' ? -1 : 1;
-  const ranked = rankProspects(ctx, args.filter);
+  const ranked = rankedOnce(ctx, args.filter);
   const rows = [...ranked.rows].sort(compare(sort, dir));
   return { totalCount: rows.length, offset: args.offset, rows: rows.slice(args.offset, args.offset + args.limit), trainingName: ranked.trainingName, referenceDay: ranked.referenceDay };
 }

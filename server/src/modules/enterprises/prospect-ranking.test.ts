@@ -43,6 +43,7 @@ const users: Record<'admin' | 'bouw' | 'policymaker', number> = { admin: 0, bouw
 const as = (user: keyof typeof users) => ({ userId: users[user], today: TODAY });
 const kbo: Record<string, string> = {};
 let db: Db;
+let addRecognition: (name: string) => void;
 
 beforeAll(() => {
   db = createTestDb();
@@ -84,6 +85,11 @@ beforeAll(() => {
   const rR = f.recognition({ establishmentId: bravo.est, trainingId: R, handlingPartnershipId: bouw, submittedOn: '2024-01-02', approvedOn: '2024-01-10' });
   f.agreement({ establishmentId: bravo.est, trainingId: R, providerId: provider, recognitionId: rR, startOn: '2023-09-01', plannedEndOn: '2025-06-30', actualEndOn: '2025-06-30' });
   f.agreement({ establishmentId: bravo.est, trainingId: R, providerId: provider, recognitionId: rR, startOn: '2024-09-01', plannedEndOn: '2027-06-30' });
+  addRecognition = (name) => {
+    const enterpriseId = db.select({ id: s.enterprises.id }).from(s.enterprises).where(eq(s.enterprises.name, name)).get()!.id;
+    const establishmentId = db.select({ id: s.establishments.id }).from(s.establishments).where(eq(s.establishments.enterpriseId, enterpriseId)).get()!.id;
+    f.recognition({ establishmentId, trainingId: K, handlingPartnershipId: bedienden, submittedOn: '2026-10-01', approvedOn: '2026-10-10' });
+  };
 });
 
 interface Reason { kind: string; points: number; count: number | null; schoolYear: string | null; trainingNames: string[]; place: string | null; jointCommitteeCodes: string[]; partnershipName: string | null }
@@ -223,5 +229,21 @@ describe('prospectRanking', () => {
     expect(year.errors?.[0]?.message).toContain('filter.schoolYear');
     const page = await runGraphQL(db, 'query { prospectRanking(filter: { trainingCode: "KMO" }, first: 500) { totalCount } }', {}, as('admin'));
     expect(page.errors?.[0]?.message).toContain('"first"');
+  });
+
+  // Last: it writes. The ranking is kept between pages, but not past a change of the data.
+  it('follows a new recognition at once: India, recognised for K today, leaves the list', async () => {
+    expect(names(await ranking('admin'))).toContain('India');
+    addRecognition('India');
+    // BEDIENDEN now handles 3 recognitions of K, still the most: every other score stays.
+    const page = await ranking('admin');
+    expect(page.nodes.map((n) => [n.name, n.score])).toEqual([
+      ['Alfa', 85],
+      ['Bravo', 57],
+      ['Charlie', 5],
+      ['Echo', 5],
+      ['Echo', 5],
+      ['Delta', 0],
+    ]);
   });
 });
