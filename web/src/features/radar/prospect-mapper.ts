@@ -1,39 +1,120 @@
-import { formatEnterpriseNumber } from '@duaal/shared';
+import { formatEnterpriseNumber, PROVINCE_LABELS, type Level, type Province, type System } from '@duaal/shared';
+import type { Messages } from '../../i18n/messages';
+import { template } from '../../i18n/template';
+import type { Filters } from '../../lib/filters';
 import type { TableModel } from '../../lib/table';
 
+// Pure mappers of the ranked prospect list (Radar): the filter bar to the API's ProspectFilter,
+// each reason to one sentence in the user's language, and the rows to one table model that the
+// screen and the CSV/XLSX export share (the export holds the reasons as text and the score as a number).
+
+export interface ProspectReasonNode {
+  kind: string;
+  points: number;
+  count: number | null;
+  schoolYear: string | null;
+  trainingNames: readonly string[];
+  place: string | null;
+  sizeClass: string | null;
+  jointCommitteeCodes: readonly string[];
+  partnershipName: string | null;
+}
+
 export interface ProspectNode {
-  id: string;
+  enterpriseId: string;
   name: string;
   kboNumber: string;
   jointCommitteeCodes: readonly string[];
-  establishments: { edges: readonly { node: { establishmentNumber: string; municipality: { nameNl: string } } }[] };
+  municipalities: readonly string[];
+  score: number;
+  reasons: readonly ProspectReasonNode[];
 }
 
-export function prospectTable(
-  nodes: readonly ProspectNode[],
-  labels: { title: string; enterprise: string; kbo: string; jointCommittees: string; establishment: string; municipality: string },
-): TableModel {
+export interface ProspectFilter {
+  trainingCode: string;
+  schoolYear?: string;
+  provinces?: Province[];
+  municipalities?: string[];
+  partnership?: string;
+  jointCommittees?: string[];
+  systems?: System[];
+  levels?: Level[];
+}
+
+/** Every filter of the filter bar (the partnership only for roles that choose it; sector staff see their own). */
+export function prospectFilter(filters: Filters, role: string | undefined): ProspectFilter | null {
+  if (!filters.training) return null;
+  const out: ProspectFilter = { trainingCode: filters.training };
+  if (filters.schoolYear) out.schoolYear = filters.schoolYear;
+  if (filters.province) out.provinces = [filters.province];
+  if (filters.municipality) out.municipalities = [filters.municipality];
+  if (filters.partnership && role !== 'SECTOR_STAFF') out.partnership = filters.partnership;
+  if (filters.jointCommittee) out.jointCommittees = [filters.jointCommittee];
+  if (filters.system) out.systems = [filters.system];
+  if (filters.level) out.levels = [filters.level];
+  return out;
+}
+
+/** The column keys the server sorts on. */
+export const PROSPECT_SORT_KEYS: Record<string, 'SCORE' | 'NAME' | 'MUNICIPALITY'> = { score: 'SCORE', name: 'NAME', municipality: 'MUNICIPALITY' };
+
+type ReasonWords = Messages['radar']['reasons'];
+
+/** One reason as a sentence, e.g. "12 overeenkomsten, laatste in 2023-2024". */
+export function reasonText(r: ProspectReasonNode, words: ReasonWords, locale: string): string {
+  const n = (v: number | null) => new Intl.NumberFormat(locale).format(v ?? 0);
+  const pcs = r.jointCommitteeCodes.join(', ');
+  const values = { year: r.schoolYear ?? '', trainings: r.trainingNames.join(', '), pcs, partnership: r.partnershipName ?? '', count: n(r.count), place: r.place ?? '' };
+  switch (r.kind) {
+    case 'AGREEMENTS':
+      return template(r.count === 1 ? words.AGREEMENTS_ONE : words.AGREEMENTS, values);
+    case 'PROVIDER_PROVINCE':
+      return template(words.PROVIDER_PROVINCE, { ...values, place: PROVINCE_LABELS[r.place as Province] ?? r.place ?? '' });
+    case 'SIZE':
+      return r.sizeClass === 'LARGE' ? words.SIZE_LARGE : words.SIZE_MEDIUM;
+    case 'JOINT_COMMITTEE':
+      return pcs && r.partnershipName ? template(words.JOINT_COMMITTEE, values) : words.JOINT_COMMITTEE_ANY;
+    default: {
+      const message = words[r.kind as keyof ReasonWords];
+      return message ? template(message, values) : r.kind;
+    }
+  }
+}
+
+export interface ProspectWords {
+  title: string;
+  score: string;
+  enterprise: string;
+  kbo: string;
+  jointCommittees: string;
+  municipality: string;
+  reasons: string;
+  reasonWords: ReasonWords;
+  locale: string;
+}
+
+/** The rows as a table, in the order of the server. */
+export function prospectTable(nodes: readonly ProspectNode[], words: ProspectWords): TableModel {
   return {
-    title: labels.title,
+    title: words.title,
     columns: [
-      { key: 'name', label: labels.enterprise },
-      { key: 'kbo', label: labels.kbo },
-      { key: 'pc', label: labels.jointCommittees },
-      { key: 'establishment', label: labels.establishment },
-      { key: 'municipality', label: labels.municipality },
+      { key: 'name', label: words.enterprise },
+      { key: 'score', label: words.score, unit: 'COUNT' },
+      { key: 'reasons', label: words.reasons },
+      { key: 'municipality', label: words.municipality },
+      { key: 'pc', label: words.jointCommittees },
+      { key: 'kbo', label: words.kbo },
     ],
-    rows: nodes.map((n) => {
-      const est = n.establishments.edges.map((e) => e.node);
-      return {
-        id: n.id,
-        cells: {
-          name: n.name,
-          kbo: /^\d{10}$/.test(n.kboNumber) ? formatEnterpriseNumber(n.kboNumber) : n.kboNumber,
-          pc: n.jointCommitteeCodes.join(', '),
-          establishment: est.map((e) => e.establishmentNumber).join(', '),
-          municipality: [...new Set(est.map((e) => e.municipality.nameNl))].join(', '),
-        },
-      };
-    }),
+    rows: nodes.map((n) => ({
+      id: n.enterpriseId,
+      cells: {
+        name: n.name,
+        score: { value: n.score, status: 'OK' },
+        reasons: n.reasons.map((r) => reasonText(r, words.reasonWords, words.locale)).join(' · '),
+        municipality: n.municipalities.join(', '),
+        pc: n.jointCommitteeCodes.join(', '),
+        kbo: /^\d{10}$/.test(n.kboNumber) ? formatEnterpriseNumber(n.kboNumber) : n.kboNumber,
+      },
+    })),
   };
 }
