@@ -7,8 +7,8 @@ import type { Context } from './graphql/context.js';
 import { actorOf, useActor, useSchemaPrivacy, type SecurityServerContext } from './graphql/security-plugins.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
 import { actorFromRequest, signToken } from './modules/auth/tokens.js';
-import { formatMegabytes, UPLOAD_LIMITS, type UploadLimits } from './modules/imports/upload-limits.js';
-import type { KpiWorkerPool } from './modules/kpis/kpi-workers.js';
+import { formatMegabytes, UPLOAD_LIMITS, type UploadLimits } from './modules/imports/index.js';
+import type { KpiWorkerPool } from './modules/kpis/index.js';
 import type { SignInMethods } from './graphql/context.js';
 
 export interface AppOptions {

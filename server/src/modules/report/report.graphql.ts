@@ -2,8 +2,7 @@ import { ANNUAL_REPORT } from '@duaal/shared';
 import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../../graphql/builder.js';
 import { ValueStatusEnum } from '../kpis/kpis.graphql.js';
-import { computeKpi, KpiInputError, type KpiInput } from '../kpis/kpis.service.js';
-import { QueryTimeoutError } from '../kpis/kpi-workers.js';
+import { computeKpi, KpiInputError, QueryTimeoutError, type KpiInput } from '../kpis/index.js';
 import {
   buildAnnualReport,
   reportDataDate,

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { addDays, addMonths, isSchoolYear, schoolYearEnd, schoolYearOf, schoolYearStart, type MentorTrainingStatus, type Province } from '@duaal/shared';
 import { eq } from 'drizzle-orm';
 import { partnerships } from '../../db/schema/index.js';
-import { effectiveMentorTrainingStatus } from '../kpis/calendar-status.js';
+import { effectiveMentorTrainingStatus } from '../kpis/index.js';
 import {
   agreementOfPartnership,
   mentorsWithReadablePersonalData,
