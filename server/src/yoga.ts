@@ -3,6 +3,7 @@ import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { systemClock, type Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import { schema } from './graphql/schema.js';
+import { maskServiceErrors, useServiceErrors } from './graphql/service-errors.js';
 import type { Context } from './graphql/context.js';
 import { actorOf, useActor, useSchemaPrivacy, type SecurityServerContext } from './graphql/security-plugins.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
@@ -50,7 +51,7 @@ export function createApp(options: AppOptions) {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,
-    maskedErrors: true,
+    maskedErrors: { maskError: maskServiceErrors },
     // Same origin needs no CORS; another origin only when listed (CORS_ORIGINS). Never reflected.
     cors: (request) => {
       const origin = request.headers.get('origin');
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions) {
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useActor((request) => actorFromRequest(options.db, request, options.authSecret, clock.now())),
       useSchemaPrivacy({ production: options.production ?? false }),
+      useServiceErrors(),
     ],
     context: (serverContext) => ({
       db: options.db,

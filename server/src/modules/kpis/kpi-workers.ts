@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { ServiceError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { KPIS_BY_ID } from './catalog.js';
 import type { KpiResult } from './engine/types.js';
@@ -39,10 +40,9 @@ export type KpiJobReply =
   | { id: number; ok: false; message: string; argument?: string };
 
 /** The request's time budget ran out before its KPI was computed. */
-export class QueryTimeoutError extends Error {
-  readonly code = 'QUERY_TIMEOUT';
+export class QueryTimeoutError extends ServiceError {
   constructor(readonly budgetMs: number) {
-    super(`The request exceeded its time budget of ${budgetMs} ms for KPI computations; ask for fewer KPI fields at once.`);
+    super('QUERY_TIMEOUT', `The request exceeded its time budget of ${budgetMs} ms for KPI computations; ask for fewer KPI fields at once.`, { budgetMs });
   }
 }
 

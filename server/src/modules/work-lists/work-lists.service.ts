@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { addDays, addMonths, isSchoolYear, schoolYearEnd, schoolYearOf, schoolYearStart, type MentorTrainingStatus, type Province } from '@duaal/shared';
 import { eq } from 'drizzle-orm';
 import { partnerships } from '../../db/schema/index.js';
+import { ServiceError } from '../../errors.js';
 import { effectiveMentorTrainingStatus } from '../kpis/index.js';
 import {
   agreementOfPartnership,
@@ -67,12 +68,9 @@ export interface Page<T> {
   offset: number;
 }
 
-export class WorkListError extends Error {
-  constructor(
-    readonly code: 'BAD_USER_INPUT' | 'FORBIDDEN',
-    message: string,
-  ) {
-    super(message);
+export class WorkListError extends ServiceError {
+  constructor(code: 'BAD_USER_INPUT' | 'FORBIDDEN', message: string) {
+    super(code, message);
   }
 }
 
