@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { changeMarksMigration } from '../server/src/db/change-marks.js';
+import { changeMarksMigration } from '@duaal/server/db';
 
 // Writes the SQL of the change marks (server/src/db/change-marks.ts) into the given migration file.
 const file = process.argv[2];

@@ -1,6 +1,5 @@
-import type { Db } from '@duaal/server';
-import { systemClock } from '../../server/src/clock.js';
-import { computeKpi } from '../../server/src/modules/kpis/kpis.service.js';
+import { systemClock, type Db } from '@duaal/server';
+import { computeKpi } from '@duaal/server/kpis';
 import { OVERVIEW_FIGURES } from './queries.js';
 
 // The overview figures straight from the KPI module's verb (computeKpi), without GraphQL or HTTP:

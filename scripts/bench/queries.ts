@@ -1,4 +1,4 @@
-import { OVERVIEW_QUERY } from '../../server/src/modules/kpis/overview-query.js';
+import { OVERVIEW_QUERY } from '@duaal/server/kpis';
 
 // The query sets of the dashboard views (docs/kpi-api-contract.md), one aliased request per view,
 // shaped like the views' own operations in web/src so the timings stand for a page's data.

@@ -1,5 +1,5 @@
 import type { Db } from '@duaal/server';
-import { importBundle } from '../../server/src/modules/imports/import-bundle.js';
+import { importBundle } from '@duaal/server/imports';
 import { generateHistory } from './generator/index.js';
 
 /**

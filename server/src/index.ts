@@ -8,4 +8,4 @@ export { oidcSettings, type OidcSettings } from './modules/auth/oidc.js';
 export { createClock, systemClock, type Clock } from './clock.js';
 export { signToken } from './modules/auth/tokens.js';
 export { ensureDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './modules/auth/demo-users.js';
-export { warmKpiCache } from './modules/kpis/kpis.service.js';
+export { warmKpiCache } from './modules/kpis/index.js';

@@ -3,12 +3,13 @@ import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import { systemClock, type Clock } from './clock.js';
 import type { Db } from './db/client.js';
 import { schema } from './graphql/schema.js';
+import { maskServiceErrors, useServiceErrors } from './graphql/service-errors.js';
 import type { Context } from './graphql/context.js';
 import { actorOf, useActor, useSchemaPrivacy, type SecurityServerContext } from './graphql/security-plugins.js';
 import { LoginLimiter } from './modules/auth/login-limiter.js';
 import { actorFromRequest, signToken } from './modules/auth/tokens.js';
-import { formatMegabytes, UPLOAD_LIMITS, type UploadLimits } from './modules/imports/upload-limits.js';
-import type { KpiWorkerPool } from './modules/kpis/kpi-workers.js';
+import { formatMegabytes, UPLOAD_LIMITS, type UploadLimits } from './modules/imports/index.js';
+import type { KpiWorkerPool } from './modules/kpis/index.js';
 import type { SignInMethods } from './graphql/context.js';
 
 export interface AppOptions {
@@ -50,7 +51,7 @@ export function createApp(options: AppOptions) {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: false,
-    maskedErrors: true,
+    maskedErrors: { maskError: maskServiceErrors },
     // Same origin needs no CORS; another origin only when listed (CORS_ORIGINS). Never reflected.
     cors: (request) => {
       const origin = request.headers.get('origin');
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions) {
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useActor((request) => actorFromRequest(options.db, request, options.authSecret, clock.now())),
       useSchemaPrivacy({ production: options.production ?? false }),
+      useServiceErrors(),
     ],
     context: (serverContext) => ({
       db: options.db,

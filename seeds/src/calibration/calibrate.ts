@@ -1,7 +1,6 @@
 import type { Db } from '@duaal/server';
-import { runGraphQL } from '../../../server/src/testing/graphql-client.js';
-import { createTestDb } from '../../../server/src/testing/test-db.js';
-import { importBundle } from '../../../server/src/modules/imports/import-bundle.js';
+import { importBundle } from '@duaal/server/imports';
+import { createTestDb, runGraphQL } from '@duaal/server/testing';
 import { readReferenceContext } from '../generator/context.js';
 import { generateHistory } from '../generator/index.js';
 import { loadReferenceData } from '../reference/index.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@duaal/server';
-import { runGraphQL } from '../../../server/src/testing/graphql-client.js';
+import { runGraphQL } from '@duaal/server/testing';
 import { CALIBRATION_END_DATE, compareWithPublished, loadCalibrationDatabase, type CalibrationRow } from './calibrate.js';
 
 // Scale 1 through the GraphQL API: every figure the generator is calibrated on must lie within its

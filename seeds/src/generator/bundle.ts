@@ -1,5 +1,5 @@
 import { FLEMISH_PARTNERSHIP_CODE, PC200_MOVE_DATE } from '@duaal/shared';
-import type { ImportBundle, ImportRow } from '../../../server/src/modules/imports/import-files.js';
+import type { ImportBundle, ImportRow } from '@duaal/server/imports';
 import type { Appeal, Enrolment, FollowUpAction } from './activities.js';
 import type { Agreement, Provider } from './agreements.js';
 import type { ReferenceContext } from './context.js';

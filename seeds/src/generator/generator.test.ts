@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@duaal/server';
-import { databaseDigest } from '../../../server/src/modules/imports/database-digest.js';
-import { createTestDb } from '../../../server/src/testing/test-db.js';
+import { databaseDigest } from '@duaal/server/imports';
+import { createTestDb } from '@duaal/server/testing';
 import { loadDemoData } from '../demo.js';
 import { loadReferenceData } from '../reference/index.js';
 import { generateHistory } from './index.js';

@@ -1,6 +1,6 @@
 import { FLEMISH_PARTNERSHIP_CODE, LOCAL_GOVERNMENTS_CODE } from '@duaal/shared';
 import type { Db } from '@duaal/server';
-import type { ImportBundle } from '../../../server/src/modules/imports/import-files.js';
+import type { ImportBundle } from '@duaal/server/imports';
 import { generateAppeals, generateEnrolments, generateFollowUp } from './activities.js';
 import { generateAgreements, generateProviders } from './agreements.js';
 import { assignPartnerships, PARTNERSHIP_CODES, settleSystems } from './allocate.js';

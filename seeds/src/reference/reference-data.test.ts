@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { distinctTrainingLabels, PARTNERSHIP_DEFINITIONS, trainingLabel, type Level, type System } from '@duaal/shared';
 import type { Db } from '@duaal/server';
-import { createTestDb } from '../../../server/src/testing/test-db.js';
-import { databaseDigest } from '../../../server/src/modules/imports/database-digest.js';
+import { databaseDigest } from '@duaal/server/imports';
+import { createTestDb } from '@duaal/server/testing';
 import { readDataCsv } from './data-files.js';
 import { loadReferenceData, type ReferenceSummary } from './index.js';
 import { matchKey } from './names.js';

@@ -1,8 +1,7 @@
 import { systemClock } from '../clock.js';
 import { migrateDatabase, openDatabase } from '../db/client.js';
 import { readEnv } from '../env.js';
-import { importFolder } from '../modules/imports/import-folder.js';
-import { formatImportError } from '../modules/imports/import-result.js';
+import { formatImportError, importFolder } from '../modules/imports/index.js';
 
 // npm run import -- <folder>: imports a counter export into the database of DATABASE_FILE.
 // Exit code 0 when imported, 1 when the files hold errors (nothing written), 2 on wrong usage.

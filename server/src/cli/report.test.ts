@@ -6,7 +6,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { ANNUAL_REPORT_TABLES } from '@duaal/shared';
 import { describe, expect, it } from 'vitest';
 import { createTestDb } from '../testing/test-db.js';
-import { buildKpiFixture } from '../modules/kpis/kpi-fixture.js';
+import { buildKpiFixture } from '../testing/index.js';
 import { writeReportWorkbook } from './report.js';
 
 // `npm run report` on the hand-made KPI world: one sheet per table, in the report's order, with the

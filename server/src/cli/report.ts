@@ -5,7 +5,7 @@ import { openReadOnlyDatabase } from '../db/client.js';
 import { readEnv } from '../env.js';
 import { createClock } from '../clock.js';
 import type { Actor } from '../modules/auth/actor.js';
-import { computeKpi } from '../modules/kpis/kpis.service.js';
+import { computeKpi } from '../modules/kpis/index.js';
 import { buildAnnualReport, reportDataDate, toReportDoc } from '../modules/report/report.service.js';
 
 // npm run report -- 2022-2023 --out report.xlsx [--db FILE] [--lang en] [--policymaker]

@@ -1,10 +1,10 @@
 import type { Db } from '../db/client.js';
 import type { Clock } from '../clock.js';
 import type { Actor } from '../modules/auth/actor.js';
-import type { UploadLimits } from '../modules/imports/upload-limits.js';
+import type { UploadLimits } from '../modules/imports/index.js';
 import type { LoginLimiter } from '../modules/auth/login-limiter.js';
 import type { SignInCodes } from '../modules/auth/oidc.js';
-import type { KpiBudget, KpiWorkerPool } from '../modules/kpis/kpi-workers.js';
+import type { KpiBudget, KpiWorkerPool } from '../modules/kpis/index.js';
 
 export interface Context {
   db: Db;

@@ -28,7 +28,7 @@ import { eq, type InferInsertModel } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/client.js';
 import * as s from '../db/schema/index.js';
-import { deriveRecognition, type StatusEvent } from '../modules/imports/recognition-derivation.js';
+import { deriveRecognition, type StatusEvent } from '../modules/imports/index.js';
 
 /*
  * Factories for tests: each inserts one record with sensible defaults and returns its id. Unique

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { KpiJob, KpiJobReply } from '../modules/kpis/kpi-workers.js';
+import type { KpiJob, KpiJobReply } from '../modules/kpis/index.js';
 
 // A KPI worker for pool tests: a job whose measure is "stuck" never ends (like a statement SQLite
 // cannot interrupt); any other job is refused at once as a bad measure.

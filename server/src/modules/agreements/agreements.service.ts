@@ -1,7 +1,7 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { AgreementStatus, AgreementType, Level, Province, System, TerminationReason } from '@duaal/shared';
 import { recognitions, type agreements } from '../../db/schema/index.js';
-import { effectiveAgreementStatus } from '../kpis/calendar-status.js';
+import { effectiveAgreementStatus } from '../kpis/index.js';
 import { agreementOfPartnership, scopeCondition, type RecordContext } from '../records/access.js';
 import { allOf, establishmentInRegion, onOrAfter, onOrBefore, oneOf, partnershipCodeIn, trainingMatches } from '../records/filters.js';
 import { aliased } from '../records/sql-alias.js';

@@ -1,4 +1,3 @@
-import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { PartnershipRef } from '../partnerships/partnerships.graphql.js';
@@ -9,16 +8,6 @@ import { acceptInvitation, INVITATION_DAYS, inviteUser, listUsers, setUserActive
 import { UserInputError } from './users.service.js';
 
 // The Beheer page (ADMIN): users and the audit log. The one anonymous field is acceptInvitation.
-
-/** A verb's UserInputError becomes BAD_USER_INPUT naming the field; anything else stays masked. */
-async function run<T>(verb: () => T | Promise<T>): Promise<T> {
-  try {
-    return await verb();
-  } catch (error) {
-    if (error instanceof UserInputError) throw createGraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', field: error.field } });
-    throw error;
-  }
-}
 
 const UserStatusEnum = builder.enumType('UserStatus', {
   values: {
@@ -121,14 +110,12 @@ builder.queryFields((t) => ({
       after: t.arg.string({ required: false }),
     },
     resolve: (_r, args, ctx) =>
-      run(() =>
-        queryAuditLog({
-          db: ctx.db,
-          first: args.first ?? 50,
-          after: args.after,
-          filter: args.filter && { ...args.filter, userId: args.filter.userId == null ? null : idOf('filter.userId', args.filter.userId) },
-        }),
-      ),
+      queryAuditLog({
+        db: ctx.db,
+        first: args.first ?? 50,
+        after: args.after,
+        filter: args.filter && { ...args.filter, userId: args.filter.userId == null ? null : idOf('filter.userId', args.filter.userId) },
+      }),
   }),
   auditActions: t.stringList({
     description: 'The actions present in the audit log (ADMIN), for a filter list.',
@@ -143,11 +130,10 @@ builder.mutationFields((t) => ({
     description: 'Creates a user without password and returns a one-time link code on which it chooses one (ADMIN).',
     authScopes: { admin: true },
     args: { input: t.arg({ type: AddUserInput, required: true }) },
-    resolve: (_r, args, ctx) =>
-      run(() => {
-        const { user, code, expiresAt } = inviteUser({ db: ctx.db, input: args.input, by: ctx.actor.userId, now: ctx.clock.now() });
-        return { user: { ...user, lastSignInAt: null }, code, expiresAt };
-      }),
+    resolve: (_r, args, ctx) => {
+      const { user, code, expiresAt } = inviteUser({ db: ctx.db, input: args.input, by: ctx.actor.userId, now: ctx.clock.now() });
+      return { user: { ...user, lastSignInAt: null }, code, expiresAt };
+    },
   }),
   deactivateUser: t.field({
     type: ManagedUserRef,
@@ -155,7 +141,7 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     args: { userId: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) =>
-      run(() => withLastSignIn(ctx, setUserActive({ db: ctx.db, actor: ctx.actor, userId: idOf('userId', args.userId), active: false, now: ctx.clock.now() }).id)),
+      withLastSignIn(ctx, setUserActive({ db: ctx.db, actor: ctx.actor, userId: idOf('userId', args.userId), active: false, now: ctx.clock.now() }).id),
   }),
   reactivateUser: t.field({
     type: ManagedUserRef,
@@ -163,17 +149,16 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     args: { userId: t.arg.id({ required: true }) },
     resolve: (_r, args, ctx) =>
-      run(() => withLastSignIn(ctx, setUserActive({ db: ctx.db, actor: ctx.actor, userId: idOf('userId', args.userId), active: true, now: ctx.clock.now() }).id)),
+      withLastSignIn(ctx, setUserActive({ db: ctx.db, actor: ctx.actor, userId: idOf('userId', args.userId), active: true, now: ctx.clock.now() }).id),
   }),
   acceptInvitation: t.field({
     type: LoginPayload,
     description: 'Sets the password of an invited user from its one-time link code and signs it in (anonymous).',
     skipTypeScopes: true,
     args: { code: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
-    resolve: (_r, args, ctx) =>
-      run(async () => {
-        const user = await acceptInvitation({ db: ctx.db, input: args, now: ctx.clock.now() });
-        return { token: await ctx.issueToken(user.id), user };
-      }),
+    resolve: async (_r, args, ctx) => {
+      const user = await acceptInvitation({ db: ctx.db, input: args, now: ctx.clock.now() });
+      return { token: await ctx.issueToken(user.id), user };
+    },
   }),
 }));

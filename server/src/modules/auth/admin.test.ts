@@ -280,7 +280,7 @@ describe('auditLog', () => {
 
 describe('audit coverage', () => {
   it('writes an upload refused before it is read as a failed import', async () => {
-    const { importUploadedFiles } = await import('../imports/imports.service.js');
+    const { importUploadedFiles } = await import('../imports/index.js');
     const actor = { userId: adminId, role: 'ADMIN' as const, partnershipId: null };
     const limits = { maxUploadBytes: 10, maxFileBytes: 10 };
     await expect(importUploadedFiles({ db, actor, input: { files: [] }, at: NOW, source: 'API', limits })).rejects.toThrow(/at least one/);

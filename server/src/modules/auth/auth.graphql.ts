@@ -4,7 +4,7 @@ import { PartnershipRef } from '../partnerships/partnerships.graphql.js';
 import { OIDC_LOGIN_PATH } from '../../env.js';
 import { unauthenticated } from '../records/errors.js';
 import { currentUser, login, partnershipOf, redeemSignInCode, type UserRow } from './auth.service.js';
-import { createGraphQLError } from 'graphql-yoga';
+import { ServiceError } from '../../errors.js';
 
 export const RoleEnum = builder.enumType('Role', { values: ROLES });
 
@@ -69,7 +69,7 @@ builder.mutationFields((t) => ({
     args: { email: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: (_root, args, ctx) => {
       if (!ctx.signIn.local) {
-        throw createGraphQLError('Sign-in with e-mail and password is off on this server: use single sign-on', { extensions: { code: 'LOCAL_SIGN_IN_DISABLED' } });
+        throw new ServiceError('LOCAL_SIGN_IN_DISABLED', 'Sign-in with e-mail and password is off on this server: use single sign-on');
       }
       return login({ db: ctx.db, input: args, issueToken: ctx.issueToken, limiter: ctx.loginLimiter, client: ctx.clientAddress, now: ctx.clock.now() });
     },

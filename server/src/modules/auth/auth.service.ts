@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { createGraphQLError } from 'graphql-yoga';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { partnerships, users } from '../../db/schema/index.js';
+import { ServiceError } from '../../errors.js';
 import { badUserInput, unauthenticated } from '../records/errors.js';
 import type { Actor } from './actor.js';
 import { appendAuditLog } from './audit.js';
@@ -28,9 +28,7 @@ export function unknownEmailDigest(email: string): string {
 }
 
 export const tooManyAttempts = (retryAfterSeconds: number) =>
-  createGraphQLError(`Too many failed sign-ins: try again in ${retryAfterSeconds} seconds`, {
-    extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds, http: { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } } },
-  });
+  new ServiceError('TOO_MANY_ATTEMPTS', `Too many failed sign-ins: try again in ${retryAfterSeconds} seconds`, { retryAfterSeconds });
 
 /**
  * Checks email and password and returns a signed token. Failures are counted per account and per

@@ -4,6 +4,7 @@ import { ROLES } from '@duaal/shared';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { partnerships, users } from '../../db/schema/index.js';
+import { ServiceError } from '../../errors.js';
 import { appendAuditLog } from './audit.js';
 import { hashPassword } from './passwords.js';
 
@@ -25,12 +26,12 @@ export const newUserSchema = z
 export type NewUser = z.input<typeof newUserSchema>;
 
 /** An input or state the caller got wrong; `field` names the input. */
-export class UserInputError extends Error {
+export class UserInputError extends ServiceError {
   constructor(
     readonly field: string,
     message: string,
   ) {
-    super(`${field}: ${message}`);
+    super('BAD_USER_INPUT', `${field}: ${message}`, { field });
   }
 }
 

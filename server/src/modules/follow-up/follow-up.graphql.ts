@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { FOLLOW_UP_ACTION_TYPES } from '@duaal/shared';
-import { createGraphQLError } from 'graphql-yoga';
 import { establishments, mentors, partnerships, users } from '../../db/schema/index.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
@@ -13,7 +12,6 @@ import {
   correctFollowUpAction,
   deleteFollowUpAction,
   EDIT_WINDOW_MS,
-  FollowUpError,
   listFollowUpActions,
   recordFollowUpAction,
   type FollowUpActionRow,
@@ -22,16 +20,6 @@ import {
 // K19 actions recorded in the monitor: thin resolvers around the verbs of follow-up.service.ts.
 
 export const FollowUpActionTypeEnum = builder.enumType('FollowUpActionType', { values: FOLLOW_UP_ACTION_TYPES });
-
-/** Maps a verb's expected failure to a GraphQL error with its code and the input field it names. */
-function run<T>(verb: () => T): T {
-  try {
-    return verb();
-  } catch (error) {
-    if (error instanceof FollowUpError) throw createGraphQLError(error.message, { extensions: { code: error.code, field: error.field } });
-    throw error;
-  }
-}
 
 const verbContext = (ctx: Context) => ({ db: ctx.db, actor: ctx.actor, today: ctx.today, now: ctx.clock.now() });
 
@@ -98,16 +86,14 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => {
       assertPageSize({ first: args.first });
-      return run(() =>
-        listFollowUpActions({
-          db: ctx.db,
-          actor: ctx.actor,
-          today: ctx.today,
-          establishmentId: args.establishmentId ? Number(args.establishmentId.id) : null,
-          mentorId: args.mentorId ? Number(args.mentorId.id) : null,
-          limit: args.first ?? 50,
-        }),
-      );
+      return listFollowUpActions({
+        db: ctx.db,
+        actor: ctx.actor,
+        today: ctx.today,
+        establishmentId: args.establishmentId ? Number(args.establishmentId.id) : null,
+        mentorId: args.mentorId ? Number(args.mentorId.id) : null,
+        limit: args.first ?? 50,
+      });
     },
   }),
 }));
@@ -118,30 +104,28 @@ builder.mutationFields((t) => ({
     description: 'Records a phone contact, site visit, virtual contact or admin check (K19). SECTOR_STAFF for their partnership, ADMIN for a named one.',
     args: { input: t.arg({ type: RecordFollowUpInput, required: true }) },
     resolve: (_root, { input }, ctx) =>
-      run(() =>
-        recordFollowUpAction({
-          ...verbContext(ctx),
-          input: {
-            establishmentId: Number(input.establishmentId.id),
-            mentorId: input.mentorId ? Number(input.mentorId.id) : null,
-            recognitionId: input.recognitionId ? Number(input.recognitionId.id) : null,
-            type: input.type,
-            performedOn: input.performedOn,
-            note: input.note,
-            partnershipCode: input.partnershipCode,
-          },
-        }),
-      ),
+      recordFollowUpAction({
+        ...verbContext(ctx),
+        input: {
+          establishmentId: Number(input.establishmentId.id),
+          mentorId: input.mentorId ? Number(input.mentorId.id) : null,
+          recognitionId: input.recognitionId ? Number(input.recognitionId.id) : null,
+          type: input.type,
+          performedOn: input.performedOn,
+          note: input.note,
+          partnershipCode: input.partnershipCode,
+        },
+      }),
   }),
   correctFollowUpAction: t.field({
     type: FollowUpActionRef,
     description: 'Corrects an action the signed-in user recorded less than a day ago.',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: FollowUpDetailsInput, required: true }) },
-    resolve: (_root, args, ctx) => run(() => correctFollowUpAction({ ...verbContext(ctx), id: Number(args.id), input: args.input })),
+    resolve: (_root, args, ctx) => correctFollowUpAction({ ...verbContext(ctx), id: Number(args.id), input: args.input }),
   }),
   deleteFollowUpAction: t.id({
     description: 'Deletes an action the signed-in user recorded less than a day ago; returns its id.',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => run(() => deleteFollowUpAction({ ...verbContext(ctx), id: Number(args.id) })),
+    resolve: (_root, args, ctx) => deleteFollowUpAction({ ...verbContext(ctx), id: Number(args.id) }),
   }),
 }));

@@ -4,6 +4,7 @@ import { addDays, FOLLOW_UP_ACTION_TYPES, isIsoDate } from '@duaal/shared';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { establishments, followUpActions, mentors, partnerships, recognitions } from '../../db/schema/index.js';
+import { ServiceError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { appendAuditLog } from '../auth/audit.js';
 import { publishDataChange } from '../live/data-changes.js';
@@ -30,13 +31,13 @@ const OLDEST_DAYS = 365;
 export type FollowUpActionRow = typeof followUpActions.$inferSelect;
 
 /** An expected failure; `code` becomes the GraphQL error code, `field` names the input. */
-export class FollowUpError extends Error {
+export class FollowUpError extends ServiceError {
   constructor(
-    readonly code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND',
+    code: 'BAD_USER_INPUT' | 'FORBIDDEN' | 'NOT_FOUND',
     message: string,
     readonly field?: string,
   ) {
-    super(field ? `${field}: ${message}` : message);
+    super(code, field ? `${field}: ${message}` : message, field ? { field } : {});
   }
 }
 

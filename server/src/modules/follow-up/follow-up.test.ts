@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.js';
-import { databaseDigest } from '../imports/database-digest.js';
+import { databaseDigest } from '../imports/index.js';
 import { deleteFollowUpAction, recordFollowUpAction } from './follow-up.service.js';
 import { runGraphQL } from '../../testing/graphql-client.js';
 import { buildRecordsFixture, type RecordsFixture } from '../../testing/records-fixture.js';

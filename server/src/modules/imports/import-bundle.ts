@@ -5,6 +5,7 @@ import type { ImportBundle } from './import-files.js';
 import { checkBundleLimits, type ImportLimits } from './import-limits.js';
 import { sortImportErrors, type ImportCounts, type ImportError, type ImportResult } from './import-result.js';
 import { ImportState } from './import-state.js';
+import { appendAuditLog } from '../auth/audit.js';
 import { publishDataChange } from '../live/data-changes.js';
 import { validateBundle } from './validate-bundle.js';
 import { writeBundle } from './write-bundle.js';
@@ -34,7 +35,8 @@ export interface ImportAuditDetail {
 
 /**
  * Imports a counter export: every row is validated first, and only a bundle without a single error
- * is written, in one transaction, followed by one audit-log row. Rows are upserted on their natural
+ * is written, in one transaction that also holds its audit-log row (written last: if either fails,
+ * neither stays). Rows are upserted on their natural
  * keys, so importing the same bundle again changes nothing, and an export of only the rows changed
  * since the last one updates just those. A bundle that changed something is announced to the open
  * dashboards (modules/live).
@@ -88,10 +90,9 @@ export function recordFailedImport(db: Db, options: ImportOptions, errorCount: n
   db.sqlite.transaction(() => insertAuditRow(db, 'import_failed', options, detail)).immediate();
 }
 
+/** The import's audit row, through the one audit writer, inside the caller's transaction. */
 function insertAuditRow(db: Db, action: 'import' | 'import_failed', options: ImportOptions, detail: ImportAuditDetail): void {
-  db.sqlite
-    .prepare('insert into audit_log (at, user_id, action, entity, detail) values (?, ?, ?, ?, ?)')
-    .run((options.at ?? systemClock.now()).toISOString(), options.userId ?? null, action, 'counter-export', JSON.stringify(detail));
+  appendAuditLog(db, { userId: options.userId ?? null, action, entity: 'counter-export', detail: JSON.stringify(detail) }, options.at ?? systemClock.now());
 }
 
 /** Only the checks, nothing written: for a bundle that is already known to be broken (bad encoding). */

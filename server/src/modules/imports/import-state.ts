@@ -1,84 +1,79 @@
 import type Database from 'better-sqlite3';
+import { getTableName, type InferInsertModel, type Table } from 'drizzle-orm';
 import type { Level } from '@duaal/shared';
+import * as t from '../../db/schema/index.js';
 import { LinkSetSync, TableSync, type SqlRow } from './table-sync.js';
 
 // What the database already holds, read once per import (each table on first use): the reference
 // lists the rows point at, and the stored rows the import compares itself with.
 
-const key = (...columns: string[]) => (row: SqlRow) => columns.map((c) => row[c]).join('|');
+/** `nameNl` → `name_nl`: the SQL name a snakeCase table gives a column (import-state.test.ts checks every table). */
+export type SqlName<K extends string> = K extends `${infer H}${infer Rest}` ? `${H extends Lowercase<H> ? H : `_${Lowercase<H>}`}${SqlName<Rest>}` : K;
 
-const TABLES = {
-  trainingProviders: { table: 'training_providers', columns: ['code', 'name', 'type', 'municipality_nis_code'], keyOf: key('code') },
-  enterprises: {
-    table: 'enterprises',
-    columns: ['kbo_number', 'name', 'legal_form', 'size_class', 'declared_partnership_id', 'closed_on'],
-    keyOf: key('kbo_number'),
-  },
-  establishments: {
-    table: 'establishments',
-    columns: ['establishment_number', 'enterprise_id', 'name', 'municipality_nis_code', 'closed_on'],
-    keyOf: key('establishment_number'),
-  },
-  recognitions: {
-    table: 'recognitions',
-    columns: [
+type SqlValueOf<V> = V extends boolean ? 0 | 1 : V extends Date ? never : V;
+
+/** A row of the Drizzle table as the import reads and writes it: SQL column names, booleans as 0/1. */
+export type SqlRowOf<T extends Table> = {
+  [K in keyof InferInsertModel<T> & string as SqlName<K>]-?: SqlValueOf<Exclude<InferInsertModel<T>[K], undefined>>;
+};
+
+/**
+ * A table the import keeps in step with the export: the columns it writes and its natural key,
+ * named after the Drizzle table's columns, so a renamed or retyped column fails the typecheck here
+ * and in write-bundle.ts.
+ */
+export function synced<T extends Table, const C extends keyof SqlRowOf<T> & string>(table: T, columns: readonly C[], naturalKey: readonly C[], idColumn?: C) {
+  return {
+    table: getTableName(table),
+    columns,
+    keyOf: (row: SqlRow) => naturalKey.map((c) => row[c]).join('|'),
+    idColumn,
+    /** Type only: the row written. */
+    row: undefined as unknown as Pick<SqlRowOf<T>, C>,
+  };
+}
+
+export const SYNCED_TABLES = {
+  trainingProviders: synced(t.trainingProviders, ['code', 'name', 'type', 'municipality_nis_code'], ['code']),
+  enterprises: synced(t.enterprises, ['kbo_number', 'name', 'legal_form', 'size_class', 'declared_partnership_id', 'closed_on'], ['kbo_number']),
+  establishments: synced(t.establishments, ['establishment_number', 'enterprise_id', 'name', 'municipality_nis_code', 'closed_on'], ['establishment_number']),
+  recognitions: synced(
+    t.recognitions,
+    [
       'application_id', 'establishment_id', 'training_id', 'kind', 'previous_recognition_id', 'joint_committee_code',
       'handling_partnership_id', 'submitter_name', 'mandate_type', 'submitted_on', 'status', 'decided_on', 'approved_on',
       'automatic_approval', 'valid_from', 'valid_to', 'ended_on', 'adult_training_id',
     ],
-    keyOf: key('application_id'),
-  },
-  statusEvents: {
-    table: 'recognition_status_events',
-    columns: ['recognition_id', 'status', 'occurred_on'],
-    keyOf: key('recognition_id', 'status', 'occurred_on'),
-  },
-  mentors: { table: 'mentors', columns: ['mentor_key'], keyOf: key('mentor_key') },
-  mentorPersonalData: {
-    table: 'mentor_personal_data',
-    columns: ['mentor_id', 'first_name', 'last_name', 'national_number', 'birth_date'],
-    keyOf: key('mentor_id'),
-    idColumn: 'mentor_id',
-  },
-  recognitionMentors: {
-    table: 'recognition_mentors',
-    columns: ['recognition_id', 'mentor_id', 'added_on', 'removed_on', 'removal_reason'],
-    keyOf: key('recognition_id', 'mentor_id'),
-  },
-  mentorTrainings: {
-    table: 'mentor_trainings',
-    columns: ['mentor_id', 'partnership_id', 'recognition_id', 'status', 'deadline', 'completed_on', 'follow_up_stopped_on', 'location'],
-    keyOf: key('mentor_id', 'partnership_id'),
-  },
-  agreements: {
-    table: 'agreements',
-    columns: [
+    ['application_id'],
+  ),
+  statusEvents: synced(t.recognitionStatusEvents, ['recognition_id', 'status', 'occurred_on'], ['recognition_id', 'status', 'occurred_on']),
+  mentors: synced(t.mentors, ['mentor_key'], ['mentor_key']),
+  mentorPersonalData: synced(t.mentorPersonalData, ['mentor_id', 'first_name', 'last_name', 'national_number', 'birth_date'], ['mentor_id'], 'mentor_id'),
+  recognitionMentors: synced(t.recognitionMentors, ['recognition_id', 'mentor_id', 'added_on', 'removed_on', 'removal_reason'], ['recognition_id', 'mentor_id']),
+  mentorTrainings: synced(
+    t.mentorTrainings,
+    ['mentor_id', 'partnership_id', 'recognition_id', 'status', 'deadline', 'completed_on', 'follow_up_stopped_on', 'location'],
+    ['mentor_id', 'partnership_id'],
+  ),
+  agreements: synced(
+    t.agreements,
+    [
       'agreement_number', 'type', 'learner_pseudonym', 'establishment_id', 'training_id', 'provider_id', 'recognition_id',
       'start_on', 'planned_end_on', 'actual_end_on', 'status', 'termination_reason',
     ],
-    keyOf: key('agreement_number'),
-  },
-  enrolments: {
-    table: 'enrolments',
-    columns: ['training_id', 'provider_id', 'school_year', 'learners'],
-    keyOf: key('training_id', 'provider_id', 'school_year'),
-  },
-  followUpActions: {
-    table: 'follow_up_actions',
-    columns: ['action_key', 'partnership_id', 'establishment_id', 'recognition_id', 'type', 'performed_on'],
-    keyOf: key('action_key'),
-  },
-  appeals: {
-    table: 'appeals',
-    columns: [
-      'appeal_key', 'type', 'recognition_id', 'agreement_id', 'handling_partnership_id', 'filed_on', 'status', 'outcome',
-      'decided_on',
-    ],
-    keyOf: key('appeal_key'),
-  },
+    ['agreement_number'],
+  ),
+  enrolments: synced(t.enrolments, ['training_id', 'provider_id', 'school_year', 'learners'], ['training_id', 'provider_id', 'school_year']),
+  followUpActions: synced(t.followUpActions, ['action_key', 'partnership_id', 'establishment_id', 'recognition_id', 'type', 'performed_on'], ['action_key']),
+  appeals: synced(
+    t.appeals,
+    ['appeal_key', 'type', 'recognition_id', 'agreement_id', 'handling_partnership_id', 'filed_on', 'status', 'outcome', 'decided_on'],
+    ['appeal_key'],
+  ),
 } as const;
 
-export type SyncedTable = keyof typeof TABLES;
+export type SyncedTable = keyof typeof SYNCED_TABLES;
+export type SyncedRow<N extends SyncedTable> = (typeof SYNCED_TABLES)[N]['row'];
 
 export interface TrainingRef {
   id: number;
@@ -86,7 +81,7 @@ export interface TrainingRef {
 }
 
 export class ImportState {
-  private readonly syncs = new Map<SyncedTable, TableSync>();
+  private readonly syncs = new Map<SyncedTable, TableSync<SqlRow>>();
   private links?: { jointCommittees: LinkSetSync; rejectionReasons: LinkSetSync };
   private reference?: {
     partnerships: Map<string, number>;
@@ -98,10 +93,11 @@ export class ImportState {
 
   constructor(readonly sqlite: Database.Database) {}
 
-  table(name: SyncedTable): TableSync {
+  table<N extends SyncedTable>(name: N): TableSync<SyncedRow<N>> {
     let sync = this.syncs.get(name);
-    if (!sync) this.syncs.set(name, (sync = new TableSync(this.sqlite, TABLES[name])));
-    return sync;
+    if (!sync) this.syncs.set(name, (sync = new TableSync(this.sqlite, SYNCED_TABLES[name])));
+    // Made from SYNCED_TABLES[name], whose row type is SyncedRow<N>.
+    return sync as unknown as TableSync<SyncedRow<N>>;
   }
 
   get linkSets() {
@@ -136,7 +132,7 @@ export class ImportState {
   }
 
   /** Stored rows by id, for tables whose rows are found by id (recognition → its establishment). */
-  byId(name: SyncedTable): Map<number, SqlRow & { id: number }> {
+  byId<N extends SyncedTable>(name: N): Map<number, SyncedRow<N> & { id: number }> {
     return new Map([...this.table(name).rows.values()].map((row) => [row.id, row]));
   }
 }

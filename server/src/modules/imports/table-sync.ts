@@ -18,8 +18,9 @@ export interface TableSyncOptions {
   idColumn?: string;
 }
 
-export class TableSync {
-  readonly rows = new Map<string, SqlRow & { id: number }>();
+/** R: the row the import writes (import-state.ts derives it from the Drizzle table). */
+export class TableSync<R extends SqlRow = SqlRow> {
+  readonly rows = new Map<string, R & { id: number }>();
   private readonly idColumn: string;
   private insertStatement?: Database.Statement;
   private updateStatement?: Database.Statement;
@@ -31,12 +32,13 @@ export class TableSync {
     this.idColumn = options.idColumn ?? 'id';
     const selected = [...new Set([this.idColumn, ...options.columns])].join(', ');
     for (const row of sqlite.prepare(`select ${selected} from ${options.table}`).all() as SqlRow[]) {
-      row.id = row[this.idColumn] as number;
-      this.rows.set(options.keyOf(row), row as SqlRow & { id: number });
+      row.id = Number(row[this.idColumn]);
+      // The select read exactly the columns of R (and the id).
+      this.rows.set(options.keyOf(row), row as R & { id: number });
     }
   }
 
-  get(key: string): (SqlRow & { id: number }) | undefined {
+  get(key: string): (R & { id: number }) | undefined {
     return this.rows.get(key);
   }
 
@@ -44,7 +46,14 @@ export class TableSync {
     return this.rows.get(key)?.id;
   }
 
-  upsert(row: SqlRow): { id: number; outcome: UpsertOutcome } {
+  /** The id of a row the validation found (stored, or written earlier in this import). */
+  requireId(key: string): number {
+    const id = this.rows.get(key)?.id;
+    if (id === undefined) throw new Error(`${this.options.table}: no row with key "${key}", though the validation found one`);
+    return id;
+  }
+
+  upsert(row: R): { id: number; outcome: UpsertOutcome } {
     const { columns, table } = this.options;
     const key = this.options.keyOf(row);
     const stored = this.rows.get(key);
@@ -54,7 +63,7 @@ export class TableSync {
         `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
       );
       const info = this.insertStatement.run(values);
-      const id = columns.includes(this.idColumn) ? (row[this.idColumn] as number) : Number(info.lastInsertRowid);
+      const id = Number(columns.includes(this.idColumn) ? row[this.idColumn] : info.lastInsertRowid);
       this.rows.set(key, { ...row, id });
       return { id, outcome: 'inserted' };
     }

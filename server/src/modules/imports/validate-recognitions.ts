@@ -1,6 +1,5 @@
-import type { ApplicationKind, RecognitionStatus } from '@duaal/shared';
 import { deriveRecognition, type DerivedRecognition, type StatusEvent } from './recognition-derivation.js';
-import type { SqlRow } from './table-sync.js';
+import type { SyncedRow } from './import-state.js';
 import type { Parsed, ValidationContext } from './validation-context.js';
 
 /** What the agreements and mentors need to know of any recognition, whether in the bundle or stored. */
@@ -29,12 +28,12 @@ export function validateRecognitions(ctx: ValidationContext) {
   const recognitions = ctx.requireUnique('recognitions', ctx.parse('recognitions'), (r) => r.application_id, 'application_id');
   const inBundle = new Map(recognitions.map((r) => [r.row.application_id, r]));
 
-  const storedFacts = (row: SqlRow & { id: number }) => ({
-    establishmentNumber: String(establishmentsById.get(row.establishment_id as number)?.establishment_number ?? ''),
-    trainingCode: ref.trainingCodes.get(row.training_id as number) ?? '',
-    adultTrainingCode: row.adult_training_id === null ? null : (ref.trainingCodes.get(row.adult_training_id as number) ?? null),
-    submittedOn: row.submitted_on as string,
-    kind: row.kind as ApplicationKind,
+  const storedFacts = (row: SyncedRow<'recognitions'>) => ({
+    establishmentNumber: String(establishmentsById.get(row.establishment_id)?.establishment_number ?? ''),
+    trainingCode: ref.trainingCodes.get(row.training_id) ?? '',
+    adultTrainingCode: row.adult_training_id === null ? null : (ref.trainingCodes.get(row.adult_training_id) ?? null),
+    submittedOn: row.submitted_on,
+    kind: row.kind,
   });
   const basicFacts = (applicationId: string) => {
     const planned = inBundle.get(applicationId);
@@ -105,10 +104,10 @@ export function validateRecognitions(ctx: ValidationContext) {
   const storedEvents = new Map<number, StatusEvent[]>();
   if (recognitions.length > 0 || bundleEvents.size > 0) {
     for (const e of ctx.state.table('statusEvents').rows.values()) {
-      const id = e.recognition_id as number;
+      const id = e.recognition_id;
       let events = storedEvents.get(id);
       if (!events) storedEvents.set(id, (events = []));
-      events.push({ status: e.status as RecognitionStatus, occurredOn: e.occurred_on as string });
+      events.push({ status: e.status, occurredOn: e.occurred_on });
     }
   }
   const historyOf = (applicationId: string): StatusEvent[] => {
@@ -149,9 +148,9 @@ export function validateRecognitions(ctx: ValidationContext) {
       // A stored recognition keeps its stored validity; new events may still move its status and dates.
       result = bundleEvents.has(applicationId)
         ? deriveRecognition({
-            kind: storedRow.kind as ApplicationKind,
-            validFrom: storedRow.valid_from as string | null,
-            validTo: storedRow.valid_to as string | null,
+            kind: storedRow.kind,
+            validFrom: storedRow.valid_from,
+            validTo: storedRow.valid_to,
             events: historyOf(applicationId),
           })
         : storedDerived(storedRow);
@@ -194,14 +193,14 @@ export function validateRecognitions(ctx: ValidationContext) {
   return { recognitions: ordered, statusEvents, rederived, allFacts };
 }
 
-function storedDerived(row: SqlRow): DerivedRecognition {
+function storedDerived(row: SyncedRow<'recognitions'>): DerivedRecognition {
   return {
-    status: row.status as RecognitionStatus,
-    decidedOn: row.decided_on as string | null,
-    approvedOn: row.approved_on as string | null,
-    endedOn: row.ended_on as string | null,
-    validFrom: row.valid_from as string | null,
-    validTo: row.valid_to as string | null,
+    status: row.status,
+    decidedOn: row.decided_on,
+    approvedOn: row.approved_on,
+    endedOn: row.ended_on,
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
   };
 }
 

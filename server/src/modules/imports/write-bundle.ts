@@ -1,6 +1,6 @@
 import type { ImportFileName } from './import-files.js';
 import { emptyCounts, type ImportCounts } from './import-result.js';
-import type { ImportState } from './import-state.js';
+import type { ImportState, SyncedTable } from './import-state.js';
 import type { DerivedRecognition } from './recognition-derivation.js';
 import type { UpsertOutcome } from './table-sync.js';
 import type { ImportPlan } from './validate-bundle.js';
@@ -10,10 +10,14 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
   const counts = emptyCounts();
   const count = (file: ImportFileName, outcome: UpsertOutcome) => counts[file][outcome]++;
   const { ref } = state;
-  const idOf = (map: Map<string, number>, key: string) => map.get(key) as number;
-  const trainingId = (code: string) => (ref.trainings.get(code) as { id: number }).id;
-  const optionalId = (table: Parameters<ImportState['table']>[0], key: string | null) =>
-    key === null ? null : (state.table(table).idOf(key) as number);
+  // Every reference was checked by the validation; a miss here is a bug, and aborts the transaction.
+  const known = <V>(value: V | undefined, what: string, key: string): V => {
+    if (value === undefined) throw new Error(`${what} "${key}" is unknown, though the validation found it`);
+    return value;
+  };
+  const partnershipId = (code: string) => known(ref.partnerships.get(code), 'partnership', code);
+  const trainingId = (code: string) => known(ref.trainings.get(code), 'training', code).id;
+  const optionalId = (table: SyncedTable, key: string | null) => (key === null ? null : state.table(table).requireId(key));
 
   const providers = state.table('trainingProviders');
   for (const { row } of plan.trainingProviders) {
@@ -27,7 +31,7 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
       name: row.name,
       legal_form: row.legal_form,
       size_class: row.size_class,
-      declared_partnership_id: row.declared_partnership === null ? null : idOf(ref.partnerships, row.declared_partnership),
+      declared_partnership_id: row.declared_partnership === null ? null : partnershipId(row.declared_partnership),
       closed_on: row.closed_on,
     });
     const linksChanged = state.linkSets.jointCommittees.replace(id, row.joint_committees);
@@ -40,7 +44,7 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
       'establishments',
       establishments.upsert({
         establishment_number: row.establishment_number,
-        enterprise_id: enterprises.idOf(row.kbo_number) as number,
+        enterprise_id: enterprises.requireId(row.kbo_number),
         name: row.name,
         municipality_nis_code: row.municipality_nis,
         closed_on: row.closed_on,
@@ -60,12 +64,12 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
   for (const { row, derived } of plan.recognitions) {
     const { id, outcome } = recognitions.upsert({
       application_id: row.application_id,
-      establishment_id: establishments.idOf(row.establishment_number) as number,
+      establishment_id: establishments.requireId(row.establishment_number),
       training_id: trainingId(row.training_code),
       kind: row.kind,
       previous_recognition_id: optionalId('recognitions', row.previous_application_id),
       joint_committee_code: row.joint_committee,
-      handling_partnership_id: idOf(ref.partnerships, row.handling_partnership),
+      handling_partnership_id: partnershipId(row.handling_partnership),
       submitter_name: row.submitter_name,
       mandate_type: row.mandate_type,
       submitted_on: row.submitted_on,
@@ -86,7 +90,7 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
   for (const { row } of plan.statusEvents) {
     count(
       'recognition_status_events',
-      statusEvents.upsert({ recognition_id: recognitions.idOf(row.application_id) as number, status: row.status, occurred_on: row.occurred_on }).outcome,
+      statusEvents.upsert({ recognition_id: recognitions.requireId(row.application_id), status: row.status, occurred_on: row.occurred_on }).outcome,
     );
   }
 
@@ -109,8 +113,8 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
     count(
       'recognition_mentors',
       recognitionMentors.upsert({
-        recognition_id: recognitions.idOf(row.application_id) as number,
-        mentor_id: mentors.idOf(row.mentor_key) as number,
+        recognition_id: recognitions.requireId(row.application_id),
+        mentor_id: mentors.requireId(row.mentor_key),
         added_on: row.added_on,
         removed_on: row.removed_on,
         removal_reason: row.removal_reason,
@@ -123,8 +127,8 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
     count(
       'mentor_trainings',
       mentorTrainings.upsert({
-        mentor_id: mentors.idOf(row.mentor_key) as number,
-        partnership_id: idOf(ref.partnerships, row.partnership),
+        mentor_id: mentors.requireId(row.mentor_key),
+        partnership_id: partnershipId(row.partnership),
         recognition_id: optionalId('recognitions', row.application_id),
         status: row.status,
         deadline: row.deadline,
@@ -143,10 +147,10 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
         agreement_number: row.agreement_number,
         type: row.type,
         learner_pseudonym: row.learner_pseudonym,
-        establishment_id: establishments.idOf(row.establishment_number) as number,
+        establishment_id: establishments.requireId(row.establishment_number),
         training_id: trainingId(row.training_code),
-        provider_id: providers.idOf(row.provider_code) as number,
-        recognition_id: recognitions.idOf(recognitionApplicationId) as number,
+        provider_id: providers.requireId(row.provider_code),
+        recognition_id: recognitions.requireId(recognitionApplicationId),
         start_on: row.start_on,
         planned_end_on: row.planned_end_on,
         actual_end_on: row.actual_end_on,
@@ -162,7 +166,7 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
       'enrolments',
       enrolments.upsert({
         training_id: trainingId(row.training_code),
-        provider_id: providers.idOf(row.provider_code) as number,
+        provider_id: providers.requireId(row.provider_code),
         school_year: row.school_year,
         learners: row.learners,
       }).outcome,
@@ -175,8 +179,8 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
       'follow_up_actions',
       followUpActions.upsert({
         action_key: row.action_key,
-        partnership_id: idOf(ref.partnerships, row.partnership),
-        establishment_id: establishments.idOf(row.establishment_number) as number,
+        partnership_id: partnershipId(row.partnership),
+        establishment_id: establishments.requireId(row.establishment_number),
         recognition_id: optionalId('recognitions', row.application_id),
         type: row.type,
         performed_on: row.performed_on,
@@ -193,7 +197,7 @@ export function writeBundle(state: ImportState, plan: ImportPlan): ImportCounts 
         type: row.type,
         recognition_id: optionalId('recognitions', row.application_id),
         agreement_id: optionalId('agreements', row.agreement_number),
-        handling_partnership_id: idOf(ref.partnerships, row.handling_partnership),
+        handling_partnership_id: partnershipId(row.handling_partnership),
         filed_on: row.filed_on,
         status: row.status,
         outcome: row.outcome,

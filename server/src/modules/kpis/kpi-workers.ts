@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Actor } from '../auth/actor.js';
 import { KPIS_BY_ID } from './catalog.js';
 import type { KpiResult } from './engine/types.js';
-import { KpiInputError, type KpiInput, type KpiTrendInput } from './kpis.service.js';
+import { QueryTimeoutError, type KpiBudget, type KpiJob, type KpiJobReply, type KpiWorkerData } from './kpi-jobs.js';
+import { KpiInputError } from './kpis.service.js';
 
 /*
  * KPI evaluation off the main thread (Hardening, item 3). better-sqlite3 is synchronous and SQLite
@@ -18,40 +18,7 @@ import { KpiInputError, type KpiInput, type KpiTrendInput } from './kpis.service
  * behind it, and under overload the oldest requests still finish.
  */
 
-export interface KpiWorkerData {
-  file: string;
-  /** Fill the worker's result cache with the overview figures of this day first (first workers only). */
-  warmToday?: string;
-}
-
-export interface KpiJob {
-  id: number;
-  verb: 'kpi' | 'kpiTrend';
-  input: KpiInput | KpiTrendInput;
-  actor: Actor;
-  today: string;
-  suppressionThreshold: number;
-}
-
-export type KpiJobReply =
-  | { ready: true }
-  | { id: number; ok: true; kpiId: string; result: Omit<KpiResult, 'kpi'> }
-  | { id: number; ok: false; message: string; argument?: string };
-
-/** The request's time budget ran out before its KPI was computed. */
-export class QueryTimeoutError extends Error {
-  readonly code = 'QUERY_TIMEOUT';
-  constructor(readonly budgetMs: number) {
-    super(`The request exceeded its time budget of ${budgetMs} ms for KPI computations; ask for fewer KPI fields at once.`);
-  }
-}
-
-/** One request's share of the pool: its budget, shared by all its KPI fields. */
-export interface KpiBudget {
-  /** performance.now() value after which the request's KPI jobs are refused or stopped. */
-  deadline: number;
-  budgetMs: number;
-}
+export { QueryTimeoutError, type KpiBudget, type KpiJob, type KpiJobReply, type KpiWorkerData } from './kpi-jobs.js';
 
 export interface KpiWorkerPoolOptions {
   /** The SQLite file (not ':memory:'). */

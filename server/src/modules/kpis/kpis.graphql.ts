@@ -1,4 +1,3 @@
-import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../../graphql/builder.js';
 import { ProvinceEnum } from '../geography/geography.graphql.js';
 import { LevelEnum, SystemEnum } from '../trainings/trainings.graphql.js';
@@ -16,9 +15,8 @@ import {
   type KpiRow,
   type MeasureDefinition,
 } from './engine/types.js';
-import { QueryTimeoutError } from './kpi-workers.js';
 import { KPI_PERIOD_KIND, KPI_PERIOD_KINDS, type KpiPeriodKind } from './methodology.js';
-import { computeKpi, computeKpiTrend, KpiInputError, listSchoolYears, type KpiInput, type KpiTrendInput } from './kpis.service.js';
+import { computeKpi, computeKpiTrend, listSchoolYears, type KpiInput, type KpiTrendInput } from './kpis.service.js';
 import type { Context } from '../../graphql/context.js';
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 
@@ -134,16 +132,6 @@ const KpiResultRef = builder.objectRef<KpiResult>('KpiResult').implement({
   }),
 });
 
-function asGraphQLError(error: unknown): never {
-  if (error instanceof KpiInputError) {
-    throw createGraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argument: error.argument } });
-  }
-  if (error instanceof QueryTimeoutError) {
-    throw createGraphQLError(error.message, { extensions: { code: error.code, budgetMs: error.budgetMs } });
-  }
-  throw error;
-}
-
 /** Whether the field being resolved selects `name` (directly, or through a fragment). */
 function selectsField(info: GraphQLResolveInfo, name: string): boolean {
   const visit = (selections: readonly SelectionNode[]): boolean =>
@@ -158,15 +146,11 @@ function selectsField(info: GraphQLResolveInfo, name: string): boolean {
 
 /** In the worker pool under the request's budget when the server has one, else on this thread. */
 async function compute(ctx: Context, verb: 'kpi' | 'kpiTrend', input: KpiInput | KpiTrendInput) {
-  try {
-    if (ctx.kpiPool) {
-      const job = { input, actor: ctx.actor, today: ctx.today, suppressionThreshold: ctx.suppressionThreshold };
-      return await ctx.kpiPool.compute(verb, job, ctx.kpiBudget);
-    }
-    return verb === 'kpi' ? computeKpi({ ...ctx, input: input as KpiInput }) : computeKpiTrend({ ...ctx, input });
-  } catch (error) {
-    return asGraphQLError(error);
+  if (ctx.kpiPool) {
+    const job = { input, actor: ctx.actor, today: ctx.today, suppressionThreshold: ctx.suppressionThreshold };
+    return await ctx.kpiPool.compute(verb, job, ctx.kpiBudget);
   }
+  return verb === 'kpi' ? computeKpi({ ...ctx, input: input as KpiInput }) : computeKpiTrend({ ...ctx, input });
 }
 
 builder.queryFields((t) => ({

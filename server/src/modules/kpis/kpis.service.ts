@@ -1,6 +1,7 @@
 import { isSchoolYear, schoolYearOf, schoolYearsBetween } from '@duaal/shared';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
+import { ServiceError } from '../../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { KPIS_BY_ID } from './catalog.js';
 import { disclosureControl } from './engine/disclosure.js';
@@ -12,12 +13,12 @@ import { KPI_DIMENSIONS, KPI_IDS, type KpiFilter, type KpiResult } from './engin
 // The verbs of the KPI module: validate, pick the measure, decide disclosure control, compute.
 
 /** An input the caller got wrong; `argument` names it (mapped to BAD_USER_INPUT). */
-export class KpiInputError extends Error {
+export class KpiInputError extends ServiceError {
   constructor(
     readonly argument: string,
     message: string,
   ) {
-    super(message);
+    super('BAD_USER_INPUT', message, { argument });
   }
 }
 

@@ -9,7 +9,7 @@ import { createTestDb } from '../../testing/test-db.js';
 import { appendAuditLog } from '../auth/audit.js';
 import { ensureDemoUsers } from '../auth/demo-users.js';
 import { signToken } from '../auth/tokens.js';
-import { importFolder } from '../imports/import-folder.js';
+import { importFolder } from '../imports/index.js';
 import { publishDataChange, subscribeToDataChanges, type DataChange } from './data-changes.js';
 import { POLL_MS } from './data-watcher.js';
 

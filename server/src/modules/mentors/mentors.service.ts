@@ -1,7 +1,7 @@
 import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { MentorTrainingStatus } from '@duaal/shared';
 import { mentorPersonalData, mentorTrainings, type mentors } from '../../db/schema/index.js';
-import { effectiveMentorTrainingStatus } from '../kpis/calendar-status.js';
+import { effectiveMentorTrainingStatus } from '../kpis/index.js';
 import { canReadMentorPersonalData, mentorOfPartnership, mentorTrainingOfPartnership, scopeCondition, type RecordContext } from '../records/access.js';
 import { forbidden } from '../records/errors.js';
 import { allOf, onOrAfter, onOrBefore, partnershipCodeIn } from '../records/filters.js';

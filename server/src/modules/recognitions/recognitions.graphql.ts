@@ -6,7 +6,7 @@ import { LevelEnum, SystemEnum, TrainingRef } from '../trainings/trainings.graph
 import { canSeeRecord } from '../records/access.js';
 import { assertPageSize, direction } from '../records/filters.js';
 import { RECORD_READERS, SortDirectionEnum, StatusSourceEnum } from '../records/records.graphql.js';
-import { effectiveRecognitionStatus } from '../kpis/calendar-status.js';
+import { effectiveRecognitionStatus } from '../kpis/index.js';
 import { recognitionCondition, recognitionSortKeys, trainingById } from './recognitions.service.js';
 
 export const RecognitionStatusEnum = builder.enumType('RecognitionStatus', { values: RECOGNITION_STATUSES });

@@ -1,9 +1,7 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import {
   isSchoolYear,
-  schoolYearEnd,
   schoolYearOf,
-  schoolYearStart,
   type ApplicationKind,
   type Level,
   type Province,
@@ -11,11 +9,7 @@ import {
   type System,
 } from '@duaal/shared';
 import { establishments, municipalities, trainings, type recognitions } from '../../db/schema/index.js';
-import { validRecognitions } from '../kpis/definitions/k01-k02-recognitions.js';
-import { effectiveAutomaticApproval, effectiveRecognitionStatus } from '../kpis/calendar-status.js';
-import { withParams } from '../kpis/engine/bind.js';
-import { factQuery } from '../kpis/engine/sql.js';
-import type { KpiFilter } from '../kpis/engine/types.js';
+import { effectiveAutomaticApproval, effectiveRecognitionStatus, factIds, type KpiFilter } from '../kpis/index.js';
 import { recognitionOfPartnership, scopeCondition, type RecordContext } from '../records/access.js';
 import { badUserInput } from '../records/errors.js';
 import { allOf, establishmentInRegion, onOrAfter, onOrBefore, oneOf, partnershipCodeIn } from '../records/filters.js';
@@ -40,7 +34,7 @@ export interface RecognitionFilter {
 
 /**
  * The ids of the recognitions K1 counts (DOMAIN.md §4) for the K1-shaped part of the filter: built
- * by the KPI engine from K1's own fact source, so the list and the figure apply one rule. Without
+ * from K1's own fact source (kpis/index.ts, factIds), so the list and the figure apply one rule. Without
  * validInSchoolYear only the dimensions apply (reporting partnership on the last day of today's
  * school year; training, system and level matching the training or the adult training it is also
  * declared valid for).
@@ -56,15 +50,7 @@ function countedByK1(filter: RecognitionFilter, asOf: string): SQL | undefined {
   const dimensionsSet = Object.values(kpiFilter).some((values) => values && values.length > 0);
   if (year === null && !dimensionsSet) return undefined;
   if (year !== null && !isSchoolYear(year)) throw badUserInput(`"validInSchoolYear" must be a school year written as 2022-2023, got "${year}"`);
-  const measured = year ?? schoolYearOf(asOf);
-  const source = year === null ? { ...validRecognitions, where: '1 = 1' } : validRecognitions;
-  const { body, params } = factQuery({
-    source,
-    period: { start: schoolYearStart(measured), end: schoolYearEnd(measured), reportingDate: schoolYearEnd(measured), years: [measured], asOf },
-    filter: kpiFilter,
-    keys: [],
-  });
-  return withParams(`SELECT r.id ${body}`, params);
+  return factIds('K1', { schoolYear: year ?? schoolYearOf(asOf), asOf, anyDay: year === null }, kpiFilter);
 }
 
 /** Recognitions the actor may see that match the filter, as one condition on table t. */

@@ -1,9 +1,7 @@
 import { ANNUAL_REPORT } from '@duaal/shared';
-import { createGraphQLError } from 'graphql-yoga';
 import { builder } from '../../graphql/builder.js';
 import { ValueStatusEnum } from '../kpis/kpis.graphql.js';
-import { computeKpi, KpiInputError, type KpiInput } from '../kpis/kpis.service.js';
-import { QueryTimeoutError } from '../kpis/kpi-workers.js';
+import { computeKpi, type KpiInput } from '../kpis/index.js';
 import {
   buildAnnualReport,
   reportDataDate,
@@ -95,14 +93,8 @@ builder.queryFields((t) => ({
         ctx.kpiPool
           ? ctx.kpiPool.compute('kpi', { input, actor: ctx.actor, today: ctx.today, suppressionThreshold: ctx.suppressionThreshold }, budget)
           : Promise.resolve(computeKpi({ ...ctx, input }));
-      try {
-        const report = await buildAnnualReport({ schoolYear: args.schoolYear, ask });
-        return { ...report, dataDate: reportDataDate(ctx.db, ctx.today) };
-      } catch (error) {
-        if (error instanceof KpiInputError) throw createGraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argument: error.argument } });
-        if (error instanceof QueryTimeoutError) throw createGraphQLError(error.message, { extensions: { code: error.code, budgetMs: error.budgetMs } });
-        throw error;
-      }
+      const report = await buildAnnualReport({ schoolYear: args.schoolYear, ask });
+      return { ...report, dataDate: reportDataDate(ctx.db, ctx.today) };
     },
   }),
 }));

@@ -6,10 +6,7 @@ import {
   type ReportTable,
 } from '@duaal/shared';
 import type { Db } from '../../db/client.js';
-import { all } from '../kpis/engine/sql.js';
-import { KPIS_BY_ID } from '../kpis/catalog.js';
-import type { KpiResult, KpiRow, ValueStatus } from '../kpis/engine/types.js';
-import { KpiInputError, type KpiInput } from '../kpis/kpis.service.js';
+import { cachedRows, KPIS_BY_ID, KpiInputError, type KpiInput, type KpiResult, type KpiRow, type ValueStatus } from '../kpis/index.js';
 import { publishedCell } from './published.js';
 
 // The annual report (shared/src/annual-report.ts) for one school year: every cell is read from a
@@ -218,7 +215,7 @@ async function buildTable(spec: ReportTable, year: string, previousYear: string,
 
 /** The day the data were taken: the last successful import of the history, else today. */
 export function reportDataDate(db: Db, today: string): string {
-  const row = all<{ at: string | null }>(db, "SELECT MAX(at) AS at FROM audit_log WHERE action = 'import' AND entity = 'counter-export'", {})[0];
+  const row = cachedRows<{ at: string | null }>(db, "SELECT MAX(at) AS at FROM audit_log WHERE action = 'import' AND entity = 'counter-export'", {})[0];
   return row?.at ? row.at.slice(0, 10) : today;
 }
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.js';
 import { runGraphQL } from '../../testing/graphql-client.js';
 import { createTestDb } from '../../testing/test-db.js';
-import { buildKpiFixture, type KpiFixture } from '../kpis/kpi-fixture.js';
+import { buildKpiFixture, type KpiFixture } from '../../testing/index.js';
 
 // The annual report on the hand-made KPI world (kpis/kpi-fixture.ts): Y = 2022-2023, P = 2021-2022.
 // Every cell below is derived by hand from the fixture's comment; the reasoning is next to each table.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dimensionLabels } from '../kpis/engine/labels.js';
+import { dimensionLabels } from '../kpis/index.js';
 import { createFactories } from '../../testing/factories.js';
 import { runGraphQL } from '../../testing/graphql-client.js';
 import { createTestDb } from '../../testing/test-db.js';

@@ -1,6 +1,6 @@
 import type { ObjectRef, SchemaTypes } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { createGraphQLError } from 'graphql-yoga';
+import { badUserInput } from '../../errors.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { appendAuditLog } from '../auth/audit.js';
@@ -19,7 +19,6 @@ import {
   PENDING_APPLICATION_SORTS,
   pendingApplications,
   WORK_LIST_RULES,
-  WorkListError,
   type EstablishmentToFollowUpRow,
   type ExpiringRecognitionRow,
   type MentorDueRow,
@@ -32,15 +31,6 @@ import {
 // The work lists of the Opvolging page: thin resolvers around work-lists.service.ts.
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : SchemaTypes;
-
-function run<T>(verb: () => T): T {
-  try {
-    return verb();
-  } catch (error) {
-    if (error instanceof WorkListError) throw createGraphQLError(error.message, { extensions: { code: error.code } });
-    throw error;
-  }
-}
 
 const WorkListFilterInput = builder.inputType('WorkListFilter', {
   fields: (t) => ({
@@ -173,15 +163,15 @@ const cursorOf = (offset: number) => Buffer.from(`${CURSOR_PREFIX}${offset}`).to
 function offsetOf(cursor: string): number {
   const text = Buffer.from(cursor, 'base64').toString();
   const n = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
-  if (!Number.isInteger(n) || n < 0) throw createGraphQLError(`"after": not a cursor of this list: ${JSON.stringify(cursor)}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!Number.isInteger(n) || n < 0) throw badUserInput(`"after": not a cursor of this list: ${JSON.stringify(cursor)}`);
   return n;
 }
 
 function paging(args: { first?: number | null; offset?: number | null; after?: string | null }) {
   assertPageSize({ first: args.first });
-  if (args.after != null && args.offset) throw createGraphQLError('Give "after" or "offset", not both', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (args.after != null && args.offset) throw badUserInput('Give "after" or "offset", not both');
   const offset = args.after != null ? offsetOf(args.after) : (args.offset ?? 0);
-  if (offset < 0) throw createGraphQLError(`"offset" must be 0 or more, got ${offset}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (offset < 0) throw badUserInput(`"offset" must be 0 or more, got ${offset}`);
   return { limit: args.first ?? 50, offset };
 }
 
@@ -202,7 +192,7 @@ builder.queryFields((t) => {
       authScopes: RECORD_READERS,
       description: 'Work list: applications awaiting a decision, the earliest automatic approval or cancellation first.',
       args: { ...common, sort: t.arg({ type: PendingApplicationSort, required: false }) },
-      resolve: (_r, args, ctx) => run(() => pendingApplications(ctx, { filter: filterOf(args.filter), sort: args.sort, direction: args.direction, ...paging(args) })),
+      resolve: (_r, args, ctx) => pendingApplications(ctx, { filter: filterOf(args.filter), sort: args.sort, direction: args.direction, ...paging(args) }),
     }),
     mentorsDue: t.field({
       type: MentorDuePage,
@@ -215,21 +205,21 @@ builder.queryFields((t) => {
         sort: t.arg({ type: MentorDueSort, required: false }),
       },
       resolve: (_r, args, ctx) =>
-        run(() => mentorsDue(ctx, { filter: filterOf(args.filter), withinDays: args.withinDays ?? null, sort: args.sort, direction: args.direction, ...paging(args) })),
+        mentorsDue(ctx, { filter: filterOf(args.filter), withinDays: args.withinDays ?? null, sort: args.sort, direction: args.direction, ...paging(args) }),
     }),
     expiringRecognitions: t.field({
       type: ExpiringRecognitionPage,
       authScopes: RECORD_READERS,
       description: 'Work list: recognitions expiring within 6 months without a renewal, and those expired in the last 6 months with agreements running.',
       args: { ...common, sort: t.arg({ type: ExpiringRecognitionSort, required: false }) },
-      resolve: (_r, args, ctx) => run(() => expiringRecognitions(ctx, { filter: filterOf(args.filter), sort: args.sort, direction: args.direction, ...paging(args) })),
+      resolve: (_r, args, ctx) => expiringRecognitions(ctx, { filter: filterOf(args.filter), sort: args.sort, direction: args.direction, ...paging(args) }),
     }),
     establishmentsToFollowUp: t.field({
       type: EstablishmentToFollowUpPage,
       authScopes: RECORD_READERS,
       description: 'Work list: establishments recognised for over a year without any agreement, and those with early terminations in the school year.',
       args: { ...common, sort: t.arg({ type: EstablishmentSort, required: false }) },
-      resolve: (_r, args, ctx) => run(() => establishmentsToFollowUp(ctx, { filter: filterOf(args.filter), sort: args.sort, direction: args.direction, ...paging(args) })),
+      resolve: (_r, args, ctx) => establishmentsToFollowUp(ctx, { filter: filterOf(args.filter), sort: args.sort, direction: args.direction, ...paging(args) }),
     }),
   };
 });
@@ -251,7 +241,7 @@ builder.mutationFields((t) => ({
     description: 'Writes a download of personal data (mentor names, the audit log) to the audit log; the dashboard calls it whenever it makes such a file.',
     args: { kind: t.arg({ type: PersonalDataDownloadKind, required: true }), rows: t.arg.int({ required: true }) },
     resolve: (_r, args, ctx: Context) => {
-      if (args.rows < 0) throw createGraphQLError('rows: must be 0 or more', { extensions: { code: 'BAD_USER_INPUT', field: 'rows' } });
+      if (args.rows < 0) throw badUserInput('rows: must be 0 or more', { field: 'rows' });
       appendAuditLog(ctx.db, { userId: ctx.actor.userId, action: 'personal_data_download', entity: DOWNLOAD_ENTITY[args.kind], detail: `${args.kind} ${args.rows} rows` }, ctx.clock.now());
       return true;
     },
