@@ -1,4 +1,3 @@
-import { createGraphQLError } from 'graphql-yoga';
 import { SAVED_VIEW_NAME_MAX } from '@duaal/shared';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
@@ -6,22 +5,12 @@ import { deleteSavedView, listSavedViews, renameSavedView, SavedViewError, saveV
 
 // Saved views (issue 11): thin resolvers around the verbs of saved-views.service.ts.
 
-/** Maps a verb's expected failure to a GraphQL error with its code and the input field it names. */
-function run<T>(verb: () => T): T {
-  try {
-    return verb();
-  } catch (error) {
-    if (error instanceof SavedViewError) throw createGraphQLError(error.message, { extensions: { code: error.code, field: error.field } });
-    throw error;
-  }
-}
-
 const verbContext = (ctx: Context) => ({ db: ctx.db, actor: ctx.actor, now: ctx.clock.now() });
 
 /** A numeric id, or NOT_FOUND naming the field (an id from another source cannot be one of ours). */
 function viewId(id: string | number): number {
   const n = Number(id);
-  if (!Number.isSafeInteger(n) || n <= 0) throw createGraphQLError(`id: you have no saved view with id ${id}`, { extensions: { code: 'NOT_FOUND', field: 'id' } });
+  if (!Number.isSafeInteger(n) || n <= 0) throw new SavedViewError('NOT_FOUND', `you have no saved view with id ${id}`, 'id');
   return n;
 }
 
@@ -59,17 +48,17 @@ builder.mutationFields((t) => ({
     type: SavedViewRef,
     description: 'Keeps the current view (path + URL filters) under a name for the signed-in user.',
     args: { input: t.arg({ type: SaveViewInput, required: true }) },
-    resolve: (_root, { input }, ctx) => run(() => saveView({ ...verbContext(ctx), input })),
+    resolve: (_root, { input }, ctx) => saveView({ ...verbContext(ctx), input }),
   }),
   renameSavedView: t.field({
     type: SavedViewRef,
     description: 'Renames one of the signed-in user\'s saved views.',
     args: { id: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
-    resolve: (_root, args, ctx) => run(() => renameSavedView({ ...verbContext(ctx), id: viewId(args.id), name: args.name })),
+    resolve: (_root, args, ctx) => renameSavedView({ ...verbContext(ctx), id: viewId(args.id), name: args.name }),
   }),
   deleteSavedView: t.id({
     description: "Deletes one of the signed-in user's saved views; returns its id.",
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => run(() => deleteSavedView({ ...verbContext(ctx), id: viewId(args.id) })),
+    resolve: (_root, args, ctx) => deleteSavedView({ ...verbContext(ctx), id: viewId(args.id) }),
   }),
 }));

@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.js';
 import { savedViews } from '../../db/schema/index.js';
 import type { Actor } from '../auth/actor.js';
 import { appendAuditLog } from '../auth/audit.js';
+import { ServiceError } from '../../errors.js';
 
 // Saved views (issue 11): a signed-in user names a view of the dashboard (path + URL filters) and
 // opens, renames or deletes it later. A user sees and changes only their own views: another user's
@@ -13,14 +14,10 @@ import { appendAuditLog } from '../auth/audit.js';
 
 export type SavedViewRow = typeof savedViews.$inferSelect;
 
-/** An expected failure; `code` becomes the GraphQL error code, `field` names the input. */
-export class SavedViewError extends Error {
-  constructor(
-    readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN',
-    message: string,
-    readonly field?: string,
-  ) {
-    super(field ? `${field}: ${message}` : message);
+/** An expected failure: a ServiceError whose message starts with the input field it names. */
+export class SavedViewError extends ServiceError {
+  constructor(code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN', message: string, field?: string) {
+    super(code, field ? `${field}: ${message}` : message, field ? { field } : {});
   }
 }
 

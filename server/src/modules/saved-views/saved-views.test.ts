@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.js';
 import { createFactories } from '../../testing/factories.js';
 import { runGraphQL } from '../../testing/graphql-client.js';
 import { createTestDb } from '../../testing/test-db.js';
-import { databaseDigest } from '../imports/database-digest.js';
+import { databaseDigest } from '../imports/index.js';
 
 // Saved views (issue 11) through the API. Fixture: two users, Ada (ADMIN) and Piet
 // (POLICYMAKER), no views yet. The clock is fixed at 2026-11-29 12:00 UTC so audit rows and
