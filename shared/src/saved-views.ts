@@ -24,12 +24,16 @@ export const SAVED_VIEW_PATHS = [
 
 /** The filter bar's URL parameters (Dutch: links are shared by Dutch-speaking users). */
 export const FILTER_URL_PARAMS = ['jaar', 'provincie', 'gemeente', 'partnerschap', 'pc', 'stelsel', 'niveau', 'opleiding'] as const;
-/** A view's own options kept in its URL (map level, indicator, tab, sort order, …). */
-export const VIEW_OPTION_URL_PARAMS = ['kaart', 'kaartmaat', 'indicator', 'opsplitsing', 'tab', 'lijst', 'dagen', 'volgorde'] as const;
+/**
+ * A view's own options kept in its URL (map level, indicator, tab, sort order, …; the table
+ * builder's KPIs, grouping, members and year range).
+ */
+export const VIEW_OPTION_URL_PARAMS = ['kaart', 'kaartmaat', 'indicator', 'opsplitsing', 'tab', 'lijst', 'dagen', 'volgorde', 'kpi', 'dim', 'leden', 'van', 'tot'] as const;
 export const SAVED_VIEW_PARAMS: readonly string[] = [...FILTER_URL_PARAMS, ...VIEW_OPTION_URL_PARAMS];
 
 export const SAVED_VIEW_NAME_MAX = 80;
-export const SAVED_VIEW_VALUE_MAX = 200;
+/** Long enough for the table builder's list of up to 60 training codes. */
+export const SAVED_VIEW_VALUE_MAX = 4000;
 
 const oneOf = (list: readonly string[]) => (value: string) => list.includes(value);
 const code = (value: string) => /^[\w.\- ]{1,64}$/.test(value);

@@ -3,7 +3,8 @@ import { formatFigure } from '../../lib/format';
 import type { KpiRowLike } from '../../lib/kpi';
 import { toCsv } from '../../lib/table';
 import { tableBuilderModel, type IndicatorResult } from './table-mapper';
-import { explicitState, parseTableState, resolveYears, toggle, withDimension, writeTableState } from './table-state';
+import { canonicalSavedViewQuery, savedViewQueryProblems } from '@duaal/shared';
+import { explicitState, parseTableState, resolveYears, TABLE_PARAMS, toggle, withDimension, writeTableState } from './table-state';
 
 const YEARS = ['2018-2019', '2019-2020', '2020-2021', '2021-2022', '2022-2023', '2023-2024', '2024-2025'];
 
@@ -46,6 +47,13 @@ describe('table state in the URL', () => {
     expect(resolveYears({ from: '2023-2024' }, YEARS)).toEqual(['2023-2024', '2024-2025']);
     expect(resolveYears({ from: '2010-2011', to: '2019-2020' }, YEARS)).toEqual(['2018-2019', '2019-2020']);
     expect(explicitState({ indicators: ['K1'], dimension: 'PROVINCE', members: [] }, YEARS)).toMatchObject({ from: '2020-2021', to: '2024-2025' });
+  });
+
+  it('survives being saved as a view: the server keeps every part of the table in the URL', () => {
+    const query = 'kpi=K13,K12.started&dim=TRAINING&leden=SO-LENW-kapper,VOLW-kapper&van=2019-2020&tot=2024-2025';
+    expect(Object.values(TABLE_PARAMS).sort()).toEqual(['dim', 'kpi', 'leden', 'tot', 'van']);
+    expect(savedViewQueryProblems(query)).toEqual([]);
+    expect(canonicalSavedViewQuery(query)).toBe(new URLSearchParams(query).toString());
   });
 
   it('toggles a value keeping the order, and a new dimension empties the members', () => {
