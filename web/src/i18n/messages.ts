@@ -342,6 +342,7 @@ export const nl = {
     // Ranked prospect list (issue 11)
     prospectScore: 'Score',
     prospectReasons: 'Waarom op de lijst',
+    prospectRuleSummary: 'Hoe wordt de score berekend?',
     prospectRule: 'Score = som van de punten per reden: eerder erkend voor deze opleiding +40, erkend voor een verwante opleiding +30 (eerder: +20), PC-nummer van het partnerschap dat deze opleiding het meest erkent +25, overeenkomsten +10 (+1 per overeenkomst, max. +10), opleidingsverstrekker met lerenden in de gemeente +15 (in de provincie +5), middelgrote +5 of grote onderneming +10. Bij gelijke score: naam, dan ondernemingsnummer.',
     reasonPoints: '+{points}',
     reasons: {
@@ -352,7 +353,9 @@ export const nl = {
       AGREEMENTS_ONE: '1 overeenkomst, in {year}',
       AGREEMENTS: '{count} overeenkomsten, laatste in {year}',
       PROVIDER_MUNICIPALITY: 'Opleidingsverstrekker met {count} lerenden in deze opleiding in {place}',
+      PROVIDER_MUNICIPALITY_ONE: 'Opleidingsverstrekker met 1 lerende in deze opleiding in {place}',
       PROVIDER_PROVINCE: 'Opleidingsverstrekkers met {count} lerenden in deze opleiding in {place}',
+      PROVIDER_PROVINCE_ONE: 'Opleidingsverstrekker met 1 lerende in deze opleiding in {place}',
       SIZE_LARGE: 'Grote onderneming',
       SIZE_MEDIUM: 'Middelgrote onderneming',
       JOINT_COMMITTEE: 'PC {pcs} valt onder {partnership}, dat deze opleiding ook erkent',
@@ -957,6 +960,7 @@ export const en: DeepString<Messages> = {
     // Ranked prospect list (issue 11)
     prospectScore: 'Score',
     prospectReasons: 'Why on the list',
+    prospectRuleSummary: 'How is the score computed?',
     prospectRule: 'Score = sum of the points per reason: recognised earlier for this training +40, recognised for a related training +30 (earlier: +20), PC number of the partnership that recognises this training most +25, agreements +10 (+1 per agreement, at most +10), training provider with learners in the municipality +15 (in the province +5), medium-sized +5 or large enterprise +10. Equal scores: by name, then enterprise number.',
     reasonPoints: '+{points}',
     reasons: {
@@ -967,7 +971,9 @@ export const en: DeepString<Messages> = {
       AGREEMENTS_ONE: '1 agreement, in {year}',
       AGREEMENTS: '{count} agreements, latest in {year}',
       PROVIDER_MUNICIPALITY: 'Training provider with {count} learners in this training in {place}',
+      PROVIDER_MUNICIPALITY_ONE: 'Training provider with 1 learner in this training in {place}',
       PROVIDER_PROVINCE: 'Training providers with {count} learners in this training in {place}',
+      PROVIDER_PROVINCE_ONE: 'Training provider with 1 learner in this training in {place}',
       SIZE_LARGE: 'Large enterprise',
       SIZE_MEDIUM: 'Medium-sized enterprise',
       JOINT_COMMITTEE: 'PC {pcs} falls under {partnership}, which also recognises this training',

@@ -68,8 +68,10 @@ export function reasonText(r: ProspectReasonNode, words: ReasonWords, locale: st
   switch (r.kind) {
     case 'AGREEMENTS':
       return template(r.count === 1 ? words.AGREEMENTS_ONE : words.AGREEMENTS, values);
+    case 'PROVIDER_MUNICIPALITY':
+      return template(r.count === 1 ? words.PROVIDER_MUNICIPALITY_ONE : words.PROVIDER_MUNICIPALITY, values);
     case 'PROVIDER_PROVINCE':
-      return template(words.PROVIDER_PROVINCE, { ...values, place: PROVINCE_LABELS[r.place as Province] ?? r.place ?? '' });
+      return template(r.count === 1 ? words.PROVIDER_PROVINCE_ONE : words.PROVIDER_PROVINCE, { ...values, place: PROVINCE_LABELS[r.place as Province] ?? r.place ?? '' });
     case 'SIZE':
       return r.sizeClass === 'LARGE' ? words.SIZE_LARGE : words.SIZE_MEDIUM;
     case 'JOINT_COMMITTEE':

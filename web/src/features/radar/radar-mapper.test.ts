@@ -52,6 +52,7 @@ describe('radar', () => {
       kbo: '0123.456.749',
     });
     expect(reasonText(reason('AGREEMENTS', 11, { count: 1, schoolYear: '2020-2021' }), en.radar.reasons, 'en-GB')).toBe('1 agreement, in 2020-2021');
+    expect(reasonText(reason('PROVIDER_PROVINCE', 5, { count: 1, place: 'WEST_VLAANDEREN' }), nl.radar.reasons, 'nl-BE')).toBe('Opleidingsverstrekker met 1 lerende in deze opleiding in West-Vlaanderen');
     expect(reasonText(reason('JOINT_COMMITTEE', 0), en.radar.reasons, 'en-GB')).toBe('PC number of a partnership that recognises this training');
   });
   it('sends every filter of the bar, and the partnership only for roles that choose it', () => {

@@ -124,9 +124,10 @@ function ProspectTable({ filter }: { filter: ProspectFilter }) {
 
   return (
     <QueryState fetching={result.fetching && !data} error={result.error} empty={!!data && total === 0} retry={() => reexecute({ requestPolicy: 'network-only' })}>
-      <p className="muted small work-list-rule" data-rule>
+      <details className="muted small work-list-rule" data-rule>
+        <summary>{t.radar.prospectRuleSummary}</summary>
         {t.radar.prospectRule}
-      </p>
+      </details>
       <div className="table-actions">
         <p className="small table-count" data-total={total} aria-live="polite">
           {rangeLabel(t.followUp.range, shownOffset, nodes.length, total, locale)}
