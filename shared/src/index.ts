@@ -10,3 +10,4 @@ export * from './annual-report.js';
 export * from './annual-report-published.js';
 export * from './report-document.js';
 export * from './training-label.js';
+export * from './kpi-vocabulary.js';

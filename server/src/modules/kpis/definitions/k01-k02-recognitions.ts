@@ -27,7 +27,7 @@ export const recognitionsMeasure = count(
   'r.id',
 );
 
-export const K1: KpiDefinition = {
+export const K1: KpiDefinition<'K1'> = {
   id: 'K1',
   nameNl: 'Goedgekeurde en geldige erkenningen',
   nameEn: 'Approved and valid recognitions',
@@ -47,7 +47,7 @@ export const K1: KpiDefinition = {
 };
 
 // K2 — unique establishments and enterprises over the recognitions of K1.
-export const K2: KpiDefinition = {
+export const K2: KpiDefinition<'K2'> = {
   id: 'K2',
   nameNl: 'Unieke vestigingen en ondernemingen met een erkenning',
   nameEn: 'Unique establishments and enterprises with a recognition',

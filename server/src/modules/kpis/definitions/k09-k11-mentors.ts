@@ -1,6 +1,6 @@
 import { MENTOR_REMOVAL_REASON_LABELS } from '@duaal/shared';
 import { count, percent, ROWS_MAY_EXCEED_TOTAL } from '../engine/define.js';
-import type { KpiDefinition } from '../engine/types.js';
+import type { KpiDefinition, KpiMeasureId } from '../engine/types.js';
 import { factSource, firstValidDay, inPeriod, lastValidDay, validInPeriod } from '../sources.js';
 
 // K9 — unique mentors named on a recognition approved and valid on at least one day of the school
@@ -18,7 +18,7 @@ const mentorsOnValidRecognitions = factSource({
   trainingId: 'r.training_id',
 });
 
-export const K9: KpiDefinition = {
+export const K9: KpiDefinition<'K9'> = {
   id: 'K9',
   nameNl: 'Unieke mentoren',
   nameEn: 'Unique mentors',
@@ -79,7 +79,7 @@ const mentorsDue = factSource({
   dims: { STATUS: { expr: STATUS_AT_DEADLINE, joins: [], labels: STATUS_AT_DEADLINE_LABELS } },
 });
 
-const mentorsWith = (id: string, nameNl: string, nameEn: string, classes: (keyof typeof STATUS_AT_DEADLINE_LABELS)[], not = false) =>
+const mentorsWith = <I extends KpiMeasureId<'K10'>>(id: I, nameNl: string, nameEn: string, classes: (keyof typeof STATUS_AT_DEADLINE_LABELS)[], not = false) =>
   count({ id, nameNl, nameEn, personCount: true }, mentorsDue, 'mt.mentor_id', {
     where: `${STATUS_AT_DEADLINE} ${not ? 'NOT IN' : 'IN'} (${classes.map((c) => `'${c}'`).join(', ')})`,
   });
@@ -88,7 +88,7 @@ const due = count({ id: 'due', nameNl: 'Mentoren met termijn in het schooljaar',
 const compliant = mentorsWith('compliant', 'Gevolgd of vrijgesteld', 'Completed or exempt', ['COMPLETED', 'EXEMPT']);
 const assessed = mentorsWith('assessed', 'Termijn verstreken', 'Deadline passed or settled', ['PENDING'], true);
 
-export const K10: KpiDefinition = {
+export const K10: KpiDefinition<'K10'> = {
   id: 'K10',
   nameNl: 'Mentoropleiding: naleving',
   nameEn: 'Mentor-training compliance',
@@ -126,7 +126,7 @@ const removals = factSource({
   dims: { REASON: { expr: 'rm.removal_reason', joins: [], labels: MENTOR_REMOVAL_REASON_LABELS } },
 });
 
-export const K11: KpiDefinition = {
+export const K11: KpiDefinition<'K11'> = {
   id: 'K11',
   nameNl: 'Geschrapte mentoren',
   nameEn: 'Mentors removed',

@@ -41,7 +41,7 @@ const active = count(
   { joins: ['est'] },
 );
 
-export const K15: KpiDefinition = {
+export const K15: KpiDefinition<'K15'> = {
   id: 'K15',
   nameNl: 'Erkende en actieve ondernemingen per provincie en sector',
   nameEn: 'Recognised and active enterprises by province and sector',
@@ -60,7 +60,7 @@ export const K15: KpiDefinition = {
 };
 
 // K16 — activation rate: K15 active / K15 recognised, per group.
-export const K16: KpiDefinition = {
+export const K16: KpiDefinition<'K16'> = {
   id: 'K16',
   nameNl: 'Activeringsgraad',
   nameEn: 'Activation rate',
