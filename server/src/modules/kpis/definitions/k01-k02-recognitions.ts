@@ -1,5 +1,5 @@
 import { count, ROWS_MAY_EXCEED_TOTAL } from '../engine/define.js';
-import type { KpiDefinition, UnitsWithFacts } from '../engine/types.js';
+import type { KpiDefinition } from '../engine/types.js';
 import { recognitionSource, validInPeriod } from '../sources.js';
 
 // K1 — recognitions approved and valid on at least one day of the school year, duplicates included.
@@ -7,19 +7,6 @@ import { recognitionSource, validInPeriod } from '../sources.js';
 // (§3, recognitions.adult_training_id) counts under both trainings and levels: the published adult
 // figure (8,691) is exactly that count. Totals count it once.
 export const validRecognitions = recognitionSource(validInPeriod(), { alsoTrainingId: 'r.adult_training_id' });
-
-/**
- * Distinct totals of K2 over the recognitions of K1, in one statement for both measures: the
- * establishments holding one (walked in enterprise order, so neither every recognition's
- * establishment nor a temporary B-tree is needed) and their enterprises.
- */
-const withValidRecognitions = {
-  from: 'establishments u',
-  counts: { establishments: 'COUNT(*)', enterprises: 'COUNT(DISTINCT u.enterprise_id)' },
-  link: 'r.establishment_id = u.id',
-  joins: [],
-};
-export const enterprisesWithValidRecognitions: UnitsWithFacts = { ...withValidRecognitions, unit: 'enterprises' };
 
 export const recognitionsMeasure = count(
   { id: 'recognitions', nameNl: 'Goedgekeurde en geldige erkenningen', nameEn: 'Approved and valid recognitions' },
@@ -59,12 +46,9 @@ export const K2: KpiDefinition<'K2'> = {
     'Een erkenning die ook geldig verklaard is voor een opleiding volwassenenonderwijs telt ook bij die opleiding en dat niveau.',
   ],
   measures: [
-    count({ id: 'establishments', nameNl: 'Unieke vestigingen', nameEn: 'Unique establishments' }, validRecognitions, 'r.establishment_id', {
-      total: { ...withValidRecognitions, unit: 'establishments' },
-    }),
+    count({ id: 'establishments', nameNl: 'Unieke vestigingen', nameEn: 'Unique establishments' }, validRecognitions, 'r.establishment_id'),
     count({ id: 'enterprises', nameNl: 'Unieke ondernemingen', nameEn: 'Unique enterprises' }, validRecognitions, 'est.enterprise_id', {
       joins: ['est'],
-      total: enterprisesWithValidRecognitions,
     }),
   ],
   defaultMeasure: 'establishments',

@@ -1,6 +1,6 @@
 import { count, percent, ROWS_MAY_EXCEED_TOTAL } from '../engine/define.js';
 import type { FactSource, KpiDefinition } from '../engine/types.js';
-import { enterprisesWithValidRecognitions, validRecognitions } from './k01-k02-recognitions.js';
+import { validRecognitions } from './k01-k02-recognitions.js';
 import { runningAgreements } from './k12-k14-agreements.js';
 
 // K15 — unique enterprises with a K1 recognition (recognised) resp. with an agreement running in
@@ -32,7 +32,7 @@ const recognised = count(
   { id: 'recognisedEnterprises', nameNl: 'Erkende ondernemingen', nameEn: 'Recognised enterprises' },
   withEnterpriseSectors(validRecognitions),
   'est.enterprise_id',
-  { joins: ['est'], total: enterprisesWithValidRecognitions },
+  { joins: ['est'] },
 );
 const active = count(
   { id: 'activeEnterprises', nameNl: 'Actieve ondernemingen', nameEn: 'Active enterprises' },
