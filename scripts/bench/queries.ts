@@ -1,3 +1,4 @@
+import { OVERVIEW_FIGURES as HEADLINE_FIGURES, defaultMeasureOf } from '@duaal/shared';
 import { OVERVIEW_QUERY } from '@duaal/server/kpis';
 
 // The query sets of the dashboard views (docs/kpi-api-contract.md), one aliased request per view,
@@ -29,24 +30,12 @@ function operation(name: string, aliases: string[]): string {
   return `query Bench${name}($schoolYear: String!${compare}) {\n${aliases.join('\n')}\n}`;
 }
 
-/** Alias of the overview request → the figure it asks (KPI, measure), as in OVERVIEW_QUERY. */
-export const OVERVIEW_FIGURES = {
-  recognitions: 'K1 recognitions',
-  establishments: 'K2 establishments',
-  enterprises: 'K2 enterprises',
-  applications: 'K3 applications',
-  approved: 'K5 approved',
-  rejected: 'K5 rejected',
-  approvalRate: 'K5 approvalRate',
-  mentors: 'K9 mentors',
-  mentorsDue: 'K10 due',
-  mentorCompliance: 'K10 complianceRate',
-  agreementsStarted: 'K12 agreements',
-  agreementsRunning: 'K13 agreements',
-  earlyTerminations: 'K14 terminations',
-} as const;
+export type OverviewAlias = (typeof HEADLINE_FIGURES)[number]['alias'];
 
-export type OverviewAlias = keyof typeof OVERVIEW_FIGURES;
+/** Alias of the overview request → the figure it asks (KPI, measure), as in OVERVIEW_QUERY. */
+export const OVERVIEW_FIGURES = Object.fromEntries(
+  HEADLINE_FIGURES.map((f) => [f.alias, `${f.kpi} ${'measure' in f ? f.measure : defaultMeasureOf(f.kpi)}`]),
+) as Record<OverviewAlias, string>;
 
 export const QUERY_SETS: QuerySet[] = [
   {

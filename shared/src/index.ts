@@ -12,3 +12,4 @@ export * from './report-document.js';
 export * from './training-label.js';
 export * from './saved-views.js';
 export * from './labels-en.js';
+export * from './kpi-vocabulary.js';

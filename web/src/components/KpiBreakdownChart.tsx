@@ -1,4 +1,4 @@
-import { previousSchoolYear } from '@duaal/shared';
+import { previousSchoolYear, type KpiDimension, type KpiId, type KpiMeasureId } from '@duaal/shared';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql';
 import { useI18n } from '../i18n/i18n';
@@ -57,30 +57,14 @@ const KpiBreakdownChartQuery = graphql(`
   }
 `);
 
-type KpiId = 'K1' | 'K2' | 'K3' | 'K4' | 'K5' | 'K6' | 'K7' | 'K8' | 'K9' | 'K10' | 'K11' | 'K12' | 'K13' | 'K14' | 'K15' | 'K16' | 'K17' | 'K18' | 'K19' | 'K20';
-export type KpiDimension =
-  | 'PROVINCE'
-  | 'MUNICIPALITY'
-  | 'PARTNERSHIP'
-  | 'HANDLING_PARTNERSHIP'
-  | 'JOINT_COMMITTEE'
-  | 'SYSTEM'
-  | 'LEVEL'
-  | 'TRAINING'
-  | 'PROVIDER'
-  | 'STATUS'
-  | 'REASON'
-  | 'AGREEMENT_TYPE'
-  | 'MANDATE_TYPE'
-  | 'APPLICATION_KIND'
-  | 'SCHOOL_YEAR';
+export type { KpiDimension } from '@duaal/shared';
 
 /**
  * One KPI measure grouped by one dimension, as bars with the table behind. The chart ignores
  * the filter on its own dimension and highlights the selected bar instead; a click on a bar
  * sets that filter for every view.
  */
-export function KpiBreakdownChart({
+export function KpiBreakdownChart<K extends KpiId>({
   id,
   title,
   kpi,
@@ -94,8 +78,8 @@ export function KpiBreakdownChart({
 }: {
   id: string;
   title: string;
-  kpi: KpiId;
-  measure?: string;
+  kpi: K;
+  measure?: KpiMeasureId<K>;
   dimension: KpiDimension;
   dimensionLabel: string;
   keepOrder?: boolean;

@@ -1,49 +1,42 @@
-import { LEVELS, PROVINCES, SYSTEMS, isSchoolYear, type Level, type Province, type System } from '@duaal/shared';
+import {
+  DASHBOARD_FILTERS,
+  SCHOOL_YEAR_PARAM,
+  isSchoolYear,
+  type DashboardFilterFieldOf,
+  type DashboardFilterKey,
+  type KpiDimension,
+  type KpiFilter,
+  type KpiFilterValue,
+  type Province,
+} from '@duaal/shared';
+
+// The dashboard's filter state, its URL form and the API filter it becomes: all derived from the
+// filters declared once in shared KPI_FILTERS (key, URL parameter, allowed values, API field).
 
 /** The one filter state of every view; kept in the URL so a copied link restores the view. */
-export interface Filters {
-  schoolYear?: string;
-  province?: Province;
-  municipality?: string;
-  partnership?: string;
-  jointCommittee?: string;
-  system?: System;
-  level?: Level;
-  training?: string;
-}
+export type Filters = { schoolYear?: string } & { [K in DashboardFilterKey]?: KpiFilterValue<DashboardFilterFieldOf<K>> };
 export type FilterKey = keyof Filters;
 
 /** Dutch URL parameter names: links are read and shared by Dutch-speaking users. */
-export const FILTER_PARAMS: Record<FilterKey, string> = {
-  schoolYear: 'jaar',
-  province: 'provincie',
-  municipality: 'gemeente',
-  partnership: 'partnerschap',
-  jointCommittee: 'pc',
-  system: 'stelsel',
-  level: 'niveau',
-  training: 'opleiding',
-};
-export const FILTER_KEYS = Object.keys(FILTER_PARAMS) as FilterKey[];
+export const FILTER_PARAMS = {
+  schoolYear: SCHOOL_YEAR_PARAM,
+  ...Object.fromEntries(DASHBOARD_FILTERS.map((f) => [f.key, f.param])),
+} as Record<FilterKey, string>;
+export const FILTER_KEYS: FilterKey[] = ['schoolYear', ...DASHBOARD_FILTERS.map((f) => f.key)];
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
-  value !== null && (list as readonly string[]).includes(value) ? (value as T) : undefined;
+const oneOf = (list: readonly string[], value: string | null): string | undefined =>
+  value !== null && list.includes(value) ? value : undefined;
 const code = (value: string | null): string | undefined =>
   value && /^[\w.\- ]{1,64}$/.test(value) ? value : undefined;
 
 export function parseFilters(search: URLSearchParams): Filters {
   const year = search.get(FILTER_PARAMS.schoolYear);
-  const filters: Filters = {
-    schoolYear: year && isSchoolYear(year) ? year : undefined,
-    province: oneOf(PROVINCES, search.get(FILTER_PARAMS.province)),
-    municipality: code(search.get(FILTER_PARAMS.municipality)),
-    partnership: code(search.get(FILTER_PARAMS.partnership)),
-    jointCommittee: code(search.get(FILTER_PARAMS.jointCommittee)),
-    system: oneOf(SYSTEMS, search.get(FILTER_PARAMS.system)),
-    level: oneOf(LEVELS, search.get(FILTER_PARAMS.level)),
-    training: code(search.get(FILTER_PARAMS.training)),
-  };
-  return compact(filters);
+  const filters: Record<string, string | undefined> = { schoolYear: year && isSchoolYear(year) ? year : undefined };
+  for (const f of DASHBOARD_FILTERS) {
+    const value = search.get(f.param);
+    filters[f.key] = f.values ? oneOf(f.values, value) : code(value);
+  }
+  return compact(filters as Filters);
 }
 
 /** Writes the filters into `search` (other parameters, e.g. a view's own, are kept). */
@@ -110,41 +103,31 @@ export function provinceOfNis(nis: string): Province | undefined {
   }
 }
 
-export interface KpiFilterInput {
-  provinces?: Province[];
-  municipalities?: string[];
-  partnerships?: string[];
-  jointCommittees?: string[];
-  systems?: System[];
-  levels?: Level[];
-  trainings?: string[];
-}
+/** The API's KpiFilter as the web sends it (mutable lists, for the operations' variables). */
+export type KpiFilterInput = { -readonly [F in keyof KpiFilter]?: NonNullable<KpiFilter[F]>[number][] };
 
 /**
  * The API's KpiFilter for these filters. `omit` leaves out dimensions a chart shows itself
  * (a map of provinces highlights the selected province instead of hiding the others).
  */
 export function toKpiFilter(filters: Filters, omit: FilterKey[] = []): KpiFilterInput {
-  const f = { ...filters };
-  for (const key of omit) delete f[key];
-  const out: KpiFilterInput = {};
-  if (f.province) out.provinces = [f.province];
-  if (f.municipality) out.municipalities = [f.municipality];
-  if (f.partnership) out.partnerships = [f.partnership];
-  if (f.jointCommittee) out.jointCommittees = [f.jointCommittee];
-  if (f.system) out.systems = [f.system];
-  if (f.level) out.levels = [f.level];
-  if (f.training) out.trainings = [f.training];
-  return out;
+  const out: Record<string, string[]> = {};
+  for (const f of DASHBOARD_FILTERS) {
+    const value = filters[f.key];
+    if (value && !omit.includes(f.key)) out[f.field] = [value];
+  }
+  return out as KpiFilterInput;
 }
 
-/** The filter a click on a bar or region of this dimension sets (cross-filtering). */
-export const DIMENSION_FILTER: Partial<Record<string, FilterKey>> = {
-  PROVINCE: 'province',
-  MUNICIPALITY: 'municipality',
-  PARTNERSHIP: 'partnership',
-  JOINT_COMMITTEE: 'jointCommittee',
-  SYSTEM: 'system',
-  LEVEL: 'level',
-  TRAINING: 'training',
+/**
+ * The filter a click on a bar or region of this dimension sets (cross-filtering); keyed by any
+ * string, as result rows carry their dimension as one.
+ */
+export const DIMENSION_FILTER: Partial<Record<KpiDimension | (string & {}), FilterKey>> = Object.fromEntries(
+  DASHBOARD_FILTERS.map((f) => [f.dimension, f.key]),
+);
+
+/** The API field of each filter (e.g. for a filter a view sends itself). */
+export const FILTER_FIELDS = Object.fromEntries(DASHBOARD_FILTERS.map((f) => [f.key, f.field])) as {
+  [K in DashboardFilterKey]: DashboardFilterFieldOf<K>;
 };

@@ -9,10 +9,11 @@ import { K15, K16 } from './definitions/k15-k16-enterprises.js';
 import { K17 } from './definitions/k17-supply-demand.js';
 import { K18 } from './definitions/k18-lead-time.js';
 import { K19, K20 } from './definitions/k19-k20-follow-up.js';
+import { withPlans } from './plans.js';
 
 /** The KPI catalogue of DOMAIN.md §4, in order. */
-export const KPI_CATALOG: readonly KpiDefinition[] = [
+export const KPI_CATALOG: readonly KpiDefinition[] = withPlans([
   K1, K2, K3, K4, K5, K6, K7, K8, K9, K10, K11, K12, K13, K14, K15, K16, K17, K18, K19, K20,
-];
+]);
 
 export const KPIS_BY_ID = new Map<KpiId, KpiDefinition>(KPI_CATALOG.map((k) => [k.id, k]));

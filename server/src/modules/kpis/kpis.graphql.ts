@@ -1,3 +1,4 @@
+import { KPI_FILTERS, type KpiFilterField } from '@duaal/shared';
 import { builder } from '../../graphql/builder.js';
 import { ProvinceEnum } from '../geography/geography.graphql.js';
 import { LevelEnum, SystemEnum } from '../trainings/trainings.graphql.js';
@@ -47,18 +48,20 @@ const KpiPeriodKindEnum = builder.enumType('KpiPeriodKind', {
   values: Object.fromEntries(KPI_PERIOD_KINDS.map((k) => [k, { description: KPI_PERIOD_KIND_DESCRIPTIONS[k] }])),
 });
 
+/** The GraphQL enum of each enumerated filter's values (shared KPI_FILTERS). */
+const FILTER_ENUMS = { PROVINCE: ProvinceEnum, SYSTEM: SystemEnum, LEVEL: LevelEnum } as const;
+
 const KpiFilterInput = builder.inputType('KpiFilter', {
   description: 'Every list restricts to the given values; empty or absent lists do not filter.',
-  fields: (t) => ({
-    provinces: t.field({ type: [ProvinceEnum], required: false }),
-    municipalities: t.stringList({ required: false, description: 'NIS codes' }),
-    partnerships: t.stringList({ required: false, description: 'Partnership codes (reporting partnership)' }),
-    jointCommittees: t.stringList({ required: false, description: 'PC numbers, e.g. "124"' }),
-    systems: t.field({ type: [SystemEnum], required: false }),
-    levels: t.field({ type: [LevelEnum], required: false }),
-    trainings: t.stringList({ required: false, description: 'Training codes' }),
-    providers: t.stringList({ required: false, description: 'Provider codes' }),
-  }),
+  fields: (t) =>
+    Object.fromEntries(
+      Object.entries(KPI_FILTERS).map(([field, spec]) => {
+        const type = spec.values ? FILTER_ENUMS[spec.dimension as keyof typeof FILTER_ENUMS] : null;
+        if (spec.values && !type) throw new Error(`KpiFilter.${field}: no GraphQL enum for ${spec.dimension}`);
+        const description = spec.description ?? undefined;
+        return [field, type ? t.field({ type: [type], required: false, description }) : t.stringList({ required: false, description })];
+      }),
+    ) as Record<KpiFilterField, ReturnType<typeof t.stringList>>,
 });
 
 const KpiGroupKeyRef = builder.objectRef<GroupKey>('KpiGroupKey').implement({

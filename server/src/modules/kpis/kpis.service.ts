@@ -1,4 +1,4 @@
-import { isSchoolYear, schoolYearOf, schoolYearsBetween } from '@duaal/shared';
+import { KPI_FILTERS, OVERVIEW_FIGURES, isSchoolYear, schoolYearOf, schoolYearsBetween, type KpiFilterField } from '@duaal/shared';
 import { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { ServiceError } from '../../errors.js';
@@ -24,18 +24,17 @@ export class KpiInputError extends ServiceError {
 
 const schoolYear = z.string().refine(isSchoolYear, { message: 'is not a school year: write it as 2022-2023' });
 const codes = z.array(z.string().min(1).max(64)).max(500).nullish();
+const filterField = (values: readonly string[] | null) =>
+  values ? z.array(z.enum(values as [string, ...string[]])).max(500).nullish() : codes;
 
+/** The API's KpiFilter (shared KPI_FILTERS): enumerations by their values, other filters as codes. */
 export const kpiFilterSchema = z
-  .object({
-    provinces: codes,
-    municipalities: codes,
-    partnerships: codes,
-    jointCommittees: codes,
-    systems: codes,
-    levels: codes,
-    trainings: codes,
-    providers: codes,
-  })
+  .object(
+    Object.fromEntries(Object.entries(KPI_FILTERS).map(([field, spec]) => [field, filterField(spec.values)])) as Record<
+      KpiFilterField,
+      typeof codes
+    >,
+  )
   .nullish();
 
 const common = {
@@ -133,13 +132,6 @@ export function listSchoolYears(db: Db): string[] {
   return schoolYearsBetween(schoolYearOf(row.first), schoolYearOf(row.last));
 }
 
-/** Figures of the overview page (docs/overview-query.md), in the same order. */
-export const OVERVIEW_MEASURES: readonly [KpiInput['id'], string][] = [
-  ['K1', 'recognitions'], ['K2', 'establishments'], ['K2', 'enterprises'], ['K3', 'applications'],
-  ['K5', 'approved'], ['K5', 'rejected'], ['K5', 'approvalRate'], ['K9', 'mentors'], ['K10', 'due'],
-  ['K10', 'complianceRate'], ['K12', 'agreements'], ['K13', 'agreements'], ['K14', 'terminations'],
-];
-
 /**
  * Computes the overview figures of the last school year with data and its predecessor, so the
  * first dashboard visit after an import is answered from the result cache.
@@ -149,7 +141,9 @@ export function warmKpiCache(db: Db, today: string): void {
   const [previous, last] = [years.at(-2), years.at(-1)];
   if (!last) return;
   const actor: Actor = { userId: null, role: 'ADMIN', partnershipId: null };
-  for (const [id, measure] of OVERVIEW_MEASURES) {
+  for (const figure of OVERVIEW_FIGURES) {
+    const { kpi: id } = figure;
+    const measure = 'measure' in figure ? figure.measure : undefined;
     computeKpi({ db, actor, today, suppressionThreshold: 0, input: { id, measure, schoolYear: last, compareWith: previous ?? null, samePeriod: true } });
   }
 }

@@ -10,7 +10,7 @@ export function OverviewPage() {
       <PageIntro title={t.overview.title} intro={t.overview.intro} />
       <div className="tile-grid">
         {OVERVIEW_TILES.map((tile) => (
-          <KpiTile key={`${tile.kpi}-${tile.measure ?? ''}`} kpi={tile.kpi} measure={tile.measure} />
+          <KpiTile key={`${tile.kpi}-${tile.measure ?? ''}`} {...tile} />
         ))}
       </div>
     </>

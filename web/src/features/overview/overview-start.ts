@@ -1,3 +1,4 @@
+import type { KpiMeasureRef } from '@duaal/shared';
 import type { Client, CombinedError } from 'urql';
 import { KpiDefinitionButtonQuery, KpiCatalogEntryFields } from '../../components/KpiDefinitionButton';
 import { SchoolYearGateQuery } from '../../components/SchoolYearGate';
@@ -113,7 +114,7 @@ export const START_TILES = [
   { alias: 't6', kpi: 'K12' },
   { alias: 't7', kpi: 'K13' },
   { alias: 't8', kpi: 'K14' },
-] as const satisfies readonly { alias: keyof StartData; kpi: string; measure?: string }[];
+] as const satisfies readonly ({ alias: keyof StartData } & KpiMeasureRef)[];
 
 /** The variables of the composed operation: the tiles' and the filter bar's, from the same functions. */
 export function overviewStartVariables(filters: Filters) {
@@ -155,8 +156,8 @@ export function overviewStartParts(filters: Filters, response: Promise<{ data?: 
       pick(d as Record<string, unknown>, listFields),
     ),
     part(KpiDefinitionButtonQuery, {}, ['kpiCatalog'], (d) => ({ kpiCatalog: d.kpiCatalog })),
-    ...START_TILES.map(({ alias, kpi, ...rest }) =>
-      part(KpiTileQuery, kpiTileVariables({ kpi, measure: 'measure' in rest ? rest.measure : undefined }, filters), [alias, `${alias}Trend`], (d) => ({
+    ...START_TILES.map(({ alias, ...tile }) =>
+      part(KpiTileQuery, kpiTileVariables(tile, filters), [alias, `${alias}Trend`], (d) => ({
         kpi: d[alias],
         kpiTrend: d[`${alias}Trend`],
       })),

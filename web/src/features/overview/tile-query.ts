@@ -1,4 +1,4 @@
-import { previousSchoolYear } from '@duaal/shared';
+import { OVERVIEW_TILES as SHARED_OVERVIEW_TILES, previousSchoolYear, type KpiMeasureRef } from '@duaal/shared';
 import { graphql, type VariablesOf } from '../../graphql';
 import { toKpiFilter, type Filters } from '../../lib/filters';
 
@@ -64,21 +64,11 @@ export const KpiTileQuery = graphql(
 
 export type KpiId = VariablesOf<typeof KpiTileQuery>['id'];
 
-/** The headline KPIs of the overview (DOMAIN.md §4) with the measure each tile shows, in order. */
-export const OVERVIEW_TILES: { kpi: KpiId; measure?: string }[] = [
-  { kpi: 'K1' },
-  { kpi: 'K2', measure: 'establishments' },
-  { kpi: 'K3' },
-  { kpi: 'K5', measure: 'approved' },
-  { kpi: 'K9' },
-  { kpi: 'K10', measure: 'complianceRate' },
-  { kpi: 'K12' },
-  { kpi: 'K13' },
-  { kpi: 'K14' },
-];
+/** The headline KPIs of the overview (DOMAIN.md §4) with the measure each tile shows, in order (shared OVERVIEW_TILES). */
+export const OVERVIEW_TILES: readonly KpiMeasureRef[] = SHARED_OVERVIEW_TILES;
 
 /** A tile's variables for the filters in the URL (the tile and the first request use this one function). */
-export function kpiTileVariables(tile: { kpi: KpiId; measure?: string }, filters: Filters): VariablesOf<typeof KpiTileQuery> {
+export function kpiTileVariables(tile: KpiMeasureRef, filters: Filters): VariablesOf<typeof KpiTileQuery> {
   const schoolYear = filters.schoolYear!;
   return { id: tile.kpi, measure: tile.measure, schoolYear, compareWith: previousSchoolYear(schoolYear), filter: toKpiFilter(filters) };
 }

@@ -1,3 +1,4 @@
+import type { KpiIndicator } from '@duaal/shared';
 import { KpiBreakdownChart } from '../../components/KpiBreakdownChart';
 import { KpiMap } from '../../components/KpiMap';
 import { PageIntro } from '../../components/PageIntro';
@@ -17,7 +18,7 @@ export const MAP_INDICATORS = [
   'K15.recognisedEnterprises',
   'K15.activeEnterprises',
   'K16',
-] as const;
+] as const satisfies readonly KpiIndicator[];
 
 export function splitIndicator(value: string): { kpi: string; measure?: string } {
   const [kpi, measure] = value.split('.');

@@ -1,5 +1,5 @@
 import { count, ROWS_MAY_EXCEED_TOTAL } from '../engine/define.js';
-import type { KpiDefinition, UnitsWithFacts } from '../engine/types.js';
+import type { KpiDefinition } from '../engine/types.js';
 import { recognitionSource, validInPeriod } from '../sources.js';
 
 // K1 — recognitions approved and valid on at least one day of the school year, duplicates included.
@@ -8,26 +8,13 @@ import { recognitionSource, validInPeriod } from '../sources.js';
 // figure (8,691) is exactly that count. Totals count it once.
 export const validRecognitions = recognitionSource(validInPeriod(), { alsoTrainingId: 'r.adult_training_id' });
 
-/**
- * Distinct totals of K2 over the recognitions of K1, in one statement for both measures: the
- * establishments holding one (walked in enterprise order, so neither every recognition's
- * establishment nor a temporary B-tree is needed) and their enterprises.
- */
-const withValidRecognitions = {
-  from: 'establishments u',
-  counts: { establishments: 'COUNT(*)', enterprises: 'COUNT(DISTINCT u.enterprise_id)' },
-  link: 'r.establishment_id = u.id',
-  joins: [],
-};
-export const enterprisesWithValidRecognitions: UnitsWithFacts = { ...withValidRecognitions, unit: 'enterprises' };
-
 export const recognitionsMeasure = count(
   { id: 'recognitions', nameNl: 'Goedgekeurde en geldige erkenningen', nameEn: 'Approved and valid recognitions' },
   validRecognitions,
   'r.id',
 );
 
-export const K1: KpiDefinition = {
+export const K1: KpiDefinition<'K1'> = {
   id: 'K1',
   nameNl: 'Goedgekeurde en geldige erkenningen',
   nameEn: 'Approved and valid recognitions',
@@ -47,7 +34,7 @@ export const K1: KpiDefinition = {
 };
 
 // K2 — unique establishments and enterprises over the recognitions of K1.
-export const K2: KpiDefinition = {
+export const K2: KpiDefinition<'K2'> = {
   id: 'K2',
   nameNl: 'Unieke vestigingen en ondernemingen met een erkenning',
   nameEn: 'Unique establishments and enterprises with a recognition',
@@ -59,12 +46,9 @@ export const K2: KpiDefinition = {
     'Een erkenning die ook geldig verklaard is voor een opleiding volwassenenonderwijs telt ook bij die opleiding en dat niveau.',
   ],
   measures: [
-    count({ id: 'establishments', nameNl: 'Unieke vestigingen', nameEn: 'Unique establishments' }, validRecognitions, 'r.establishment_id', {
-      total: { ...withValidRecognitions, unit: 'establishments' },
-    }),
+    count({ id: 'establishments', nameNl: 'Unieke vestigingen', nameEn: 'Unique establishments' }, validRecognitions, 'r.establishment_id'),
     count({ id: 'enterprises', nameNl: 'Unieke ondernemingen', nameEn: 'Unique enterprises' }, validRecognitions, 'est.enterprise_id', {
       joins: ['est'],
-      total: enterprisesWithValidRecognitions,
     }),
   ],
   defaultMeasure: 'establishments',

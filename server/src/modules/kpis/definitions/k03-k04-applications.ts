@@ -11,7 +11,7 @@ const applicationsMeasure = count(
   'r.id',
 );
 
-export const K3: KpiDefinition = {
+export const K3: KpiDefinition<'K3'> = {
   id: 'K3',
   nameNl: 'Ingediende erkenningsaanvragen',
   nameEn: 'Recognition applications submitted',
@@ -32,7 +32,7 @@ const mandated = count(
   { where: "r.mandate_type <> 'NONE'" },
 );
 
-export const K4: KpiDefinition = {
+export const K4: KpiDefinition<'K4'> = {
   id: 'K4',
   nameNl: 'Aandeel aanvragen via een gemachtigde',
   nameEn: 'Share of applications submitted under mandate',

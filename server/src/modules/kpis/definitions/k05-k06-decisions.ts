@@ -13,7 +13,7 @@ const approved = count({ id: 'approved', nameNl: 'Goedgekeurd', nameEn: 'Approve
 const rejected = count({ id: 'rejected', nameNl: 'Afgekeurd', nameEn: 'Rejected' }, rejections, 'r.id');
 export const decisionsMeasure = count({ id: 'decisions', nameNl: 'Beslissingen', nameEn: 'Decisions' }, decisions, 'r.id');
 
-export const K5: KpiDefinition = {
+export const K5: KpiDefinition<'K5'> = {
   id: 'K5',
   nameNl: 'Beslissingen over erkenningsaanvragen',
   nameEn: 'Decisions on applications',
@@ -45,7 +45,7 @@ const reasonSource = transitionSource(['REJECTED'], notDuplicate, {
   dims: { REASON: { expr: 'rr.reason', joins: ['rr'], labels: REJECTION_REASON_LABELS } },
 });
 
-export const K6: KpiDefinition = {
+export const K6: KpiDefinition<'K6'> = {
   id: 'K6',
   nameNl: 'Redenen van afkeuring',
   nameEn: 'Rejection reasons',

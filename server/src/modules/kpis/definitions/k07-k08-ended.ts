@@ -5,7 +5,7 @@ import { recognitionSource, transitionSource } from '../sources.js';
 // K7 — transitions to REVOKED in the school year, with the unique enterprises and establishments.
 const revocations = transitionSource(['REVOKED'], '');
 
-export const K7: KpiDefinition = {
+export const K7: KpiDefinition<'K7'> = {
   id: 'K7',
   nameNl: 'Opgeheven erkenningen',
   nameEn: 'Revoked recognitions',
@@ -33,7 +33,7 @@ const expired = recognitionSource(
 );
 const renewed = transitionSource(['APPROVED'], "r.kind = 'RENEWAL'");
 
-export const K8: KpiDefinition = {
+export const K8: KpiDefinition<'K8'> = {
   id: 'K8',
   nameNl: 'Stopgezette, afgelopen en hernieuwde erkenningen',
   nameEn: 'Stopped, expired and renewed recognitions',

@@ -1,24 +1,22 @@
 import { MENTOR_REMOVAL_REASON_LABELS } from '@duaal/shared';
 import { count, percent, ROWS_MAY_EXCEED_TOTAL } from '../engine/define.js';
-import type { KpiDefinition } from '../engine/types.js';
+import type { KpiDefinition, KpiMeasureId } from '../engine/types.js';
 import { factSource, firstValidDay, inPeriod, lastValidDay, validInPeriod } from '../sources.js';
 
 // K9 — unique mentors named on a recognition approved and valid on at least one day of the school
 // year, on a day it was valid (added on or before that day, removed after it). A mentor counts under
 // the partnership of each recognition naming him, once in the total.
-// CROSS JOIN fixes SQLite's join order: the valid recognitions first (covering index on validity),
-// then their mentors (covering index on recognition_id); the planner otherwise scans every mentor link.
-// The two conditions on rm alone follow from the rest; they let a mentor's links be skipped before
+// The join order and the total's index are K9's plan (kpis/plans.ts). The two conditions on rm alone follow from the rest; they let a mentor's links be skipped before
 // their recognition is looked up.
 const mentorsOnValidRecognitions = factSource({
-  from: 'recognitions r CROSS JOIN recognition_mentors rm ON rm.recognition_id = r.id',
+  from: 'recognitions r JOIN recognition_mentors rm ON rm.recognition_id = r.id',
   where: `${validInPeriod()} AND rm.added_on <= @end AND (rm.removed_on IS NULL OR rm.removed_on > @start)
     AND rm.added_on <= ${lastValidDay()} AND (rm.removed_on IS NULL OR rm.removed_on > ${firstValidDay()})`,
   establishmentId: 'r.establishment_id',
   trainingId: 'r.training_id',
 });
 
-export const K9: KpiDefinition = {
+export const K9: KpiDefinition<'K9'> = {
   id: 'K9',
   nameNl: 'Unieke mentoren',
   nameEn: 'Unique mentors',
@@ -27,17 +25,7 @@ export const K9: KpiDefinition = {
   definitionEn: 'Unique mentors named on a recognition approved and valid on at least one day of the school year, by that recognition’s partnership.',
   footnotes: [ROWS_MAY_EXCEED_TOTAL, 'Een mentor op erkenningen van meerdere partnerschappen telt bij elk ervan.'],
   measures: [
-    count({ id: 'mentors', nameNl: 'Unieke mentoren', nameEn: 'Unique mentors', personCount: true }, mentorsOnValidRecognitions, 'rm.mentor_id', {
-      // The total walks the mentors, each stopping at its first link on a valid recognition (read
-      // from the narrow id index rather than the wide table row).
-      total: {
-        from: 'mentors u',
-        counts: { mentors: 'COUNT(*)' },
-        unit: 'mentors',
-        link: 'rm.mentor_id = u.id',
-        factFrom: 'recognition_mentors rm CROSS JOIN recognitions r INDEXED BY recognitions_id_validity_dims_idx ON r.id = rm.recognition_id',
-      },
-    }),
+    count({ id: 'mentors', nameNl: 'Unieke mentoren', nameEn: 'Unique mentors', personCount: true }, mentorsOnValidRecognitions, 'rm.mentor_id'),
   ],
   defaultMeasure: 'mentors',
   publishedFigure: '14.836',
@@ -79,7 +67,7 @@ const mentorsDue = factSource({
   dims: { STATUS: { expr: STATUS_AT_DEADLINE, joins: [], labels: STATUS_AT_DEADLINE_LABELS } },
 });
 
-const mentorsWith = (id: string, nameNl: string, nameEn: string, classes: (keyof typeof STATUS_AT_DEADLINE_LABELS)[], not = false) =>
+const mentorsWith = <I extends KpiMeasureId<'K10'>>(id: I, nameNl: string, nameEn: string, classes: (keyof typeof STATUS_AT_DEADLINE_LABELS)[], not = false) =>
   count({ id, nameNl, nameEn, personCount: true }, mentorsDue, 'mt.mentor_id', {
     where: `${STATUS_AT_DEADLINE} ${not ? 'NOT IN' : 'IN'} (${classes.map((c) => `'${c}'`).join(', ')})`,
   });
@@ -88,7 +76,7 @@ const due = count({ id: 'due', nameNl: 'Mentoren met termijn in het schooljaar',
 const compliant = mentorsWith('compliant', 'Gevolgd of vrijgesteld', 'Completed or exempt', ['COMPLETED', 'EXEMPT']);
 const assessed = mentorsWith('assessed', 'Termijn verstreken', 'Deadline passed or settled', ['PENDING'], true);
 
-export const K10: KpiDefinition = {
+export const K10: KpiDefinition<'K10'> = {
   id: 'K10',
   nameNl: 'Mentoropleiding: naleving',
   nameEn: 'Mentor-training compliance',
@@ -126,7 +114,7 @@ const removals = factSource({
   dims: { REASON: { expr: 'rm.removal_reason', joins: [], labels: MENTOR_REMOVAL_REASON_LABELS } },
 });
 
-export const K11: KpiDefinition = {
+export const K11: KpiDefinition<'K11'> = {
   id: 'K11',
   nameNl: 'Geschrapte mentoren',
   nameEn: 'Mentors removed',

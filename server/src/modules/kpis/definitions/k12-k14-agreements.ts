@@ -30,7 +30,7 @@ const NO_RECOGNITION_NOTE =
 // K12 — agreements with a start date in the school year (cancelled agreements never started).
 const started = agreementSource(`a.status <> 'CANCELLED' AND ${inPeriod('a.start_on')}`);
 
-export const K12: KpiDefinition = {
+export const K12: KpiDefinition<'K12'> = {
   id: 'K12',
   nameNl: 'Gestarte overeenkomsten',
   nameEn: 'Agreements started',
@@ -46,7 +46,7 @@ export const K12: KpiDefinition = {
 // K13 — agreements running on at least one day of the school year.
 export const runningAgreements = agreementSource(runsInPeriod());
 
-export const K13: KpiDefinition = {
+export const K13: KpiDefinition<'K13'> = {
   id: 'K13',
   nameNl: 'Lopende overeenkomsten',
   nameEn: 'Agreements running',
@@ -68,7 +68,7 @@ const terminations = agreementSource(`a.status = 'TERMINATED_EARLY' AND ${inPeri
   REASON: { expr: 'a.termination_reason', joins: [], labels: TERMINATION_REASON_LABELS },
 });
 
-export const K14: KpiDefinition = {
+export const K14: KpiDefinition<'K14'> = {
   id: 'K14',
   nameNl: 'Vroegtijdige beëindigingen',
   nameEn: 'Early terminations',

@@ -1,6 +1,6 @@
 import { count, percent, ROWS_MAY_EXCEED_TOTAL } from '../engine/define.js';
 import type { FactSource, KpiDefinition } from '../engine/types.js';
-import { enterprisesWithValidRecognitions, validRecognitions } from './k01-k02-recognitions.js';
+import { validRecognitions } from './k01-k02-recognitions.js';
 import { runningAgreements } from './k12-k14-agreements.js';
 
 // K15 — unique enterprises with a K1 recognition (recognised) resp. with an agreement running in
@@ -32,7 +32,7 @@ const recognised = count(
   { id: 'recognisedEnterprises', nameNl: 'Erkende ondernemingen', nameEn: 'Recognised enterprises' },
   withEnterpriseSectors(validRecognitions),
   'est.enterprise_id',
-  { joins: ['est'], total: enterprisesWithValidRecognitions },
+  { joins: ['est'] },
 );
 const active = count(
   { id: 'activeEnterprises', nameNl: 'Actieve ondernemingen', nameEn: 'Active enterprises' },
@@ -41,7 +41,7 @@ const active = count(
   { joins: ['est'] },
 );
 
-export const K15: KpiDefinition = {
+export const K15: KpiDefinition<'K15'> = {
   id: 'K15',
   nameNl: 'Erkende en actieve ondernemingen per provincie en sector',
   nameEn: 'Recognised and active enterprises by province and sector',
@@ -60,7 +60,7 @@ export const K15: KpiDefinition = {
 };
 
 // K16 — activation rate: K15 active / K15 recognised, per group.
-export const K16: KpiDefinition = {
+export const K16: KpiDefinition<'K16'> = {
   id: 'K16',
   nameNl: 'Activeringsgraad',
   nameEn: 'Activation rate',

@@ -46,7 +46,7 @@ const SHORTAGE = `mun.province_code IS NOT NULL AND NOT EXISTS (
   JOIN municipalities m3 ON m3.nis_code = e3.municipality_nis_code
   WHERE r3.adult_training_id = e.training_id AND m3.province_code = mun.province_code AND ${validInPeriod('r3')}))`;
 
-export const K17: KpiDefinition = {
+export const K17: KpiDefinition<'K17'> = {
   id: 'K17',
   nameNl: 'Aanbod en vraag (radar)',
   nameEn: 'Supply and demand (radar)',

@@ -7,7 +7,7 @@ import { approvals, decisions, decisionsMeasure } from './k05-k06-decisions.js';
 // approval is the absence of a decision in time and does not count as such.
 const DAYS = 'CAST(julianday(ev.occurred_on) - julianday(r.submitted_on) AS INTEGER)';
 
-export const K18: KpiDefinition = {
+export const K18: KpiDefinition<'K18'> = {
   id: 'K18',
   nameNl: 'Doorlooptijd van aanvragen',
   nameEn: 'Lead time of applications',

@@ -17,7 +17,7 @@ const actions = factSource({
   dims: { STATUS: { expr: 'fa.type', joins: [], labels: FOLLOW_UP_ACTION_TYPE_LABELS } },
 });
 
-export const K19: KpiDefinition = {
+export const K19: KpiDefinition<'K19'> = {
   id: 'K19',
   nameNl: 'Begeleidings- en opvolgingsacties',
   nameEn: 'Follow-up actions',
@@ -50,7 +50,7 @@ const appeals = factSource({
   },
 });
 
-export const K20: KpiDefinition = {
+export const K20: KpiDefinition<'K20'> = {
   id: 'K20',
   nameNl: 'Beroepen',
   nameEn: 'Appeals',

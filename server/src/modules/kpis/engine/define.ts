@@ -10,42 +10,42 @@ import {
 
 // Small constructors that keep the KPI files declarative.
 
-interface Names {
-  id: string;
+interface Names<I extends string> {
+  id: I;
   nameNl: string;
   nameEn: string;
   personCount?: boolean;
 }
 
-export function count(
-  names: Names,
+export function count<I extends string>(
+  names: Names<I>,
   source: FactSource,
   unit: string,
   options: { where?: string; joins?: string[]; total?: UnitsWithFacts } = {},
-): MeasureDefinition {
+): MeasureDefinition<I> {
   return { ...names, unit: 'COUNT', personCount: names.personCount ?? false, calc: { kind: 'count', source, unit, ...options } };
 }
 
-export function sum(
-  names: Names,
+export function sum<I extends string>(
+  names: Names<I>,
   source: FactSource,
   rowKey: string,
   expr: string,
   options: { where?: string; joins?: string[] } = {},
-): MeasureDefinition {
+): MeasureDefinition<I> {
   return { ...names, unit: 'COUNT', personCount: names.personCount ?? false, calc: { kind: 'sum', source, rowKey, expr, ...options } };
 }
 
-export function medianDays(names: Names, source: FactSource, unit: string, expr: string): MeasureDefinition {
+export function medianDays<I extends string>(names: Names<I>, source: FactSource, unit: string, expr: string): MeasureDefinition<I> {
   return { ...names, unit: 'DAYS', personCount: false, calc: { kind: 'median', source, unit, expr } };
 }
 
-export function percent(
-  names: Names,
+export function percent<I extends string>(
+  names: Names<I>,
   numerator: MeasureDefinition,
   denominator: MeasureDefinition,
   denominatorIgnores?: FactDimension[],
-): MeasureDefinition {
+): MeasureDefinition<I> {
   return {
     ...names,
     unit: 'PERCENT',

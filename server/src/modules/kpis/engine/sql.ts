@@ -195,12 +195,27 @@ export function cacheStats(db: Db): CacheStats {
   return { ...cacheOf(db).stats };
 }
 
+let recorder: string[] | null = null;
+
+/** The statements `fn` runs through `all`, cached or not, in order (the SQL snapshot test). */
+export function recordStatements<T>(fn: () => T): { result: T; statements: string[] } {
+  const outer = recorder;
+  const statements: string[] = [];
+  recorder = statements;
+  try {
+    return { result: fn(), statements };
+  } finally {
+    recorder = outer;
+  }
+}
+
 /**
  * Runs a SELECT through a prepared statement cached per connection. Results are kept until a
  * change touches what they read (docs/kpi-cache.md): the tables named in the statement, from the
  * school year of the change on. A dashboard asking the same figures again is answered from memory.
  */
 export function all<T>(db: Db, sql: string, params: Record<string, unknown>): T[] {
+  recorder?.push(sql);
   const cache = cacheOf(db);
   const version = dataVersion(db, cache);
   if (version !== cache.version) {

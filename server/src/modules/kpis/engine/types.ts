@@ -1,31 +1,18 @@
-import type { Level, Province, System } from '@duaal/shared';
+import { KPI_FILTERS, type KpiDimension, type KpiFilter, type KpiFilterField, type KpiId, type KpiMeasureId } from '@duaal/shared';
 
-// The vocabulary of the KPI engine (docs/kpi-api-contract.md).
+// The vocabulary of the KPI engine (docs/kpi-api-contract.md). Ids, measures, dimensions and
+// filters are declared once in shared/src/kpi-vocabulary.ts; this file adds the engine's own types.
 
-export const KPI_IDS = [
-  'K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8', 'K9', 'K10',
-  'K11', 'K12', 'K13', 'K14', 'K15', 'K16', 'K17', 'K18', 'K19', 'K20',
-] as const;
-export type KpiId = (typeof KPI_IDS)[number];
+export {
+  KPI_DIMENSIONS,
+  KPI_IDS,
+  type KpiDimension,
+  type KpiFilter,
+  type KpiFilterField,
+  type KpiId,
+  type KpiMeasureId,
+} from '@duaal/shared';
 
-export const KPI_DIMENSIONS = [
-  'PROVINCE',
-  'MUNICIPALITY',
-  'PARTNERSHIP',
-  'HANDLING_PARTNERSHIP',
-  'JOINT_COMMITTEE',
-  'SYSTEM',
-  'LEVEL',
-  'TRAINING',
-  'PROVIDER',
-  'STATUS',
-  'REASON',
-  'AGREEMENT_TYPE',
-  'MANDATE_TYPE',
-  'APPLICATION_KIND',
-  'SCHOOL_YEAR',
-] as const;
-export type KpiDimension = (typeof KPI_DIMENSIONS)[number];
 /** Dimensions a fact source answers in SQL; SCHOOL_YEAR is the engine's own. */
 export type FactDimension = Exclude<KpiDimension, 'SCHOOL_YEAR'>;
 
@@ -36,29 +23,10 @@ export type ValueStatus = (typeof VALUE_STATUSES)[number];
 export const KPI_UNITS = ['COUNT', 'PERCENT', 'DAYS'] as const;
 export type KpiUnit = (typeof KPI_UNITS)[number];
 
-export interface KpiFilter {
-  provinces?: readonly Province[] | null;
-  municipalities?: readonly string[] | null;
-  /** Codes of the reporting partnership. */
-  partnerships?: readonly string[] | null;
-  jointCommittees?: readonly string[] | null;
-  systems?: readonly System[] | null;
-  levels?: readonly Level[] | null;
-  trainings?: readonly string[] | null;
-  providers?: readonly string[] | null;
-}
-
 /** Which dimension each filter restricts. */
-export const FILTER_DIMENSIONS = {
-  provinces: 'PROVINCE',
-  municipalities: 'MUNICIPALITY',
-  partnerships: 'PARTNERSHIP',
-  jointCommittees: 'JOINT_COMMITTEE',
-  systems: 'SYSTEM',
-  levels: 'LEVEL',
-  trainings: 'TRAINING',
-  providers: 'PROVIDER',
-} as const satisfies Record<keyof KpiFilter, FactDimension>;
+export const FILTER_DIMENSIONS = Object.fromEntries(
+  Object.entries(KPI_FILTERS).map(([field, spec]) => [field, spec.dimension]),
+) as { [F in KpiFilterField]: (typeof KPI_FILTERS)[F]['dimension'] };
 
 /**
  * The days measured and the day whose PC assignments decide the reporting partnership (the last
@@ -105,8 +73,8 @@ export interface FactSource {
   dims: Partial<Record<FactDimension, DimensionExpr>>;
 }
 
-interface MeasureBase {
-  id: string;
+interface MeasureBase<I extends string> {
+  id: I;
   nameNl: string;
   nameEn: string;
   unit: KpiUnit;
@@ -175,20 +143,21 @@ export interface RatioCalc {
 }
 export type MeasureCalc = CountCalc | SumCalc | MedianCalc | RatioCalc;
 
-export interface MeasureDefinition extends MeasureBase {
+/** A measure; `I` its id (a KPI's own measures carry an id of shared KPI_MEASURES). */
+export interface MeasureDefinition<I extends string = string> extends MeasureBase<I> {
   calc: MeasureCalc;
 }
 
-export interface KpiDefinition {
-  id: KpiId;
+export interface KpiDefinition<K extends KpiId = KpiId> {
+  id: K;
   nameNl: string;
   nameEn: string;
   unit: KpiUnit;
   definitionNl: string;
   definitionEn: string;
   footnotes: string[];
-  measures: MeasureDefinition[];
-  defaultMeasure: string;
+  measures: MeasureDefinition<KpiMeasureId<K>>[];
+  defaultMeasure: KpiMeasureId<K>;
   publishedFigure: string | null;
 }
 

@@ -1,3 +1,4 @@
+import { type KpiMeasureRef } from '@duaal/shared';
 import { useQuery } from 'urql';
 import { KpiDefinitionButton } from '../../../components/KpiDefinitionButton';
 import { ErrorState, Loading } from '../../../components/StateView';
@@ -16,13 +17,13 @@ const SPARK_WIDTH = 240;
 const SPARK_HEIGHT = 44;
 
 /** A headline KPI: value, previous year, change, a small trend line and the definition. */
-export function KpiTile({ kpi, measure }: { kpi: KpiId; measure?: string }) {
+export function KpiTile({ kpi, measure }: KpiMeasureRef) {
   const { t, lang, locale } = useI18n();
   const { filters } = useFilters();
   const schoolYear = filters.schoolYear!;
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: KpiTileQuery,
-    variables: kpiTileVariables({ kpi, measure }, filters),
+    variables: kpiTileVariables({ kpi, measure } as KpiMeasureRef, filters),
   });
   const result = data?.kpi;
   const m = result?.kpi.measures.find((x) => x.id === result.measure);
