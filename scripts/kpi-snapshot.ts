@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase } from '@duaal/server';
 import { loadDemoData, loadReferenceData } from '@duaal/seeds';
-import { KPI_CATALOG } from '../server/src/modules/kpis/catalog.js';
-import { computeKpi, computeKpiTrend, listSchoolYears } from '../server/src/modules/kpis/kpis.service.js';
-import { KPI_DIMENSIONS } from '../server/src/modules/kpis/engine/types.js';
+import { KPI_DIMENSIONS } from '@duaal/shared';
+import { computeKpi, computeKpiTrend, KPI_CATALOG, listSchoolYears } from '@duaal/server/kpis';
 
 // `npm run kpi:snapshot -- --db demo.sqlite --out kpis.json`: every KPI × measure × dimension
 // (and none) × school year (compared with the year before), every trend, a few filters and the
