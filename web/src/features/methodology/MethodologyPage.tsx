@@ -128,8 +128,8 @@ function KpiSection({ entry }: { entry: MethodologyEntry }) {
           <ul>
             {entry.measures.map((x) => (
               <li key={x.id}>
-                {lang === 'en' ? x.nameEn : x.nameNl} ({m.units[x.unit]}
-                {x.personCount ? `; ${m.personCount}` : ''})
+                {lang === 'en' ? x.nameEn : x.nameNl} — {m.units[x.unit]}
+                {x.personCount ? `, ${m.personCount}` : ''}
               </li>
             ))}
           </ul>
