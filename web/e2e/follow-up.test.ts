@@ -153,7 +153,7 @@ describe('the Opvolging lists: exports, English, phone', () => {
     const headers = await page.locator('[data-chart="work-list"] thead th').allTextContents();
     expect(headers.map((h) => h.replace(/[▲▼]/g, '').trim())).toEqual(expect.arrayContaining(['Mentor key', 'Mentor-training status', 'Deadline', 'Days left', 'Recognitions']));
     for (const status of await page.locator('[data-chart="work-list"] tbody td[data-col="status"]').allTextContents()) {
-      expect(status).toMatch(/^(Pending|Not completed)( by the calendar)?$/);
+      expect(status).toMatch(/^(Pending|Not completed in time)( by the calendar)?$/);
     }
     for (const deadline of await page.locator('[data-chart="work-list"] tbody td[data-col="deadline"]').allTextContents()) {
       expect(deadline).toMatch(/^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/);
