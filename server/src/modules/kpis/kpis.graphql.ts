@@ -1,4 +1,4 @@
-import { KPI_FILTERS, type KpiFilterField } from '@duaal/shared';
+import { KPI_FILTERS, KPI_NOTE_CODES, kpiNoteTextNl, type KpiFilterField, type KpiNote, type KpiNoteCode, type KpiNoteParams } from '@duaal/shared';
 import { builder } from '../../graphql/builder.js';
 import { ProvinceEnum } from '../geography/geography.graphql.js';
 import { LevelEnum, SystemEnum } from '../trainings/trainings.graphql.js';
@@ -64,6 +64,35 @@ const KpiFilterInput = builder.inputType('KpiFilter', {
     ) as Record<KpiFilterField, ReturnType<typeof t.stringList>>,
 });
 
+const KPI_NOTE_CODE_DESCRIPTIONS: Record<KpiNoteCode, string> = {
+  ZERO_DENOMINATOR: 'A percentage whose denominator is 0.',
+  NO_DATA: 'No data to compute a value from.',
+  SUPPRESSED_COUNT: 'A person count below params.threshold, withheld for policymakers.',
+  SUPPRESSED_RATIO: 'A percentage computed on fewer than params.threshold units, withheld for policymakers.',
+  DIMENSION_NOT_APPLICABLE: 'params.kpi (params.measure) cannot be filtered or grouped by params.dimensions.',
+};
+const KpiNoteCodeEnum = builder.enumType('KpiNoteCode', {
+  values: Object.fromEntries(KPI_NOTE_CODES.map((c) => [c, { description: KPI_NOTE_CODE_DESCRIPTIONS[c] }])),
+});
+
+const KpiNoteParamsRef = builder.objectRef<KpiNoteParams>('KpiNoteParams').implement({
+  description: 'The values a note’s message needs; null where its code needs none.',
+  fields: (t) => ({
+    threshold: t.int({ nullable: true, resolve: (p) => p.threshold ?? null }),
+    kpi: t.field({ type: KpiIdEnum, nullable: true, resolve: (p) => p.kpi ?? null }),
+    measure: t.string({ nullable: true, resolve: (p) => p.measure ?? null }),
+    dimensions: t.field({ type: [KpiDimensionEnum], nullable: true, resolve: (p) => (p.dimensions ? [...p.dimensions] : null) }),
+  }),
+});
+
+const KpiNoteRef = builder.objectRef<KpiNote>('KpiNote').implement({
+  description: 'Why a value has no number, as a code and parameters: clients word it in their own language.',
+  fields: (t) => ({
+    code: t.expose('code', { type: KpiNoteCodeEnum }),
+    params: t.expose('params', { type: KpiNoteParamsRef }),
+  }),
+});
+
 const KpiGroupKeyRef = builder.objectRef<GroupKey>('KpiGroupKey').implement({
   fields: (t) => ({
     dimension: t.expose('dimension', { type: KpiDimensionEnum }),
@@ -79,7 +108,17 @@ const KpiRowRef = builder.objectRef<KpiRow>('KpiRow').implement({
     comparisonValue: t.exposeFloat('comparisonValue', { nullable: true }),
     status: t.expose('status', { type: ValueStatusEnum }),
     comparisonStatus: t.expose('comparisonStatus', { type: ValueStatusEnum, nullable: true }),
-    note: t.exposeString('note', { nullable: true, description: 'Why a value is suppressed or not applicable.' }),
+    note: t.string({
+      nullable: true,
+      description: 'Why a value is suppressed or not applicable, as a Dutch sentence.',
+      deprecationReason: 'Use explanation (a code and parameters to word in the client’s language).',
+      resolve: (r) => (r.note ? kpiNoteTextNl(r.note) : null),
+    }),
+    explanation: t.expose('note', {
+      type: KpiNoteRef,
+      nullable: true,
+      description: 'Why the value (or else the comparison value) is suppressed or not applicable; null when both have a number.',
+    }),
   }),
 });
 

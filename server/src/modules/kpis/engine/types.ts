@@ -1,4 +1,4 @@
-import { KPI_FILTERS, type KpiDimension, type KpiFilter, type KpiFilterField, type KpiId, type KpiMeasureId } from '@duaal/shared';
+import { KPI_FILTERS, type KpiDimension, type KpiNote, type KpiFilter, type KpiFilterField, type KpiId, type KpiMeasureId } from '@duaal/shared';
 
 // The vocabulary of the KPI engine (docs/kpi-api-contract.md). Ids, measures, dimensions and
 // filters are declared once in shared/src/kpi-vocabulary.ts; this file adds the engine's own types.
@@ -173,7 +173,8 @@ export interface KpiRow {
   comparisonValue: number | null;
   status: ValueStatus;
   comparisonStatus: ValueStatus | null;
-  note: string | null;
+  /** Why the value (or else the comparison value) has no number; null when both have one. */
+  note: KpiNote | null;
 }
 
 export interface KpiResult {
