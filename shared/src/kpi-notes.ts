@@ -69,3 +69,9 @@ export function kpiNoteTextNl(note: KpiNote): string {
     }
   }
 }
+
+/** A text of the KPI catalogue (a footnote, a published figure) in both languages of the UI. */
+export interface Bilingual {
+  nl: string;
+  en: string;
+}

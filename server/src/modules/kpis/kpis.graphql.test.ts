@@ -216,9 +216,20 @@ describe('access and input', () => {
 
   it('lists the catalogue and the school years', async () => {
     const response = await runGraphQL<{
-      kpiCatalog: { id: string; nameNl: string; footnotes: string[]; breakdowns: string[]; measures: { id: string; personCount: boolean }[] }[];
+      kpiCatalog: {
+        id: string;
+        nameNl: string;
+        footnotes: string[];
+        footnotesNl: string[];
+        footnotesEn: string[];
+        publishedFigure: string | null;
+        publishedFigureNl: string | null;
+        publishedFigureEn: string | null;
+        breakdowns: string[];
+        measures: { id: string; personCount: boolean }[];
+      }[];
       schoolYears: string[];
-    }>(db, '{ kpiCatalog { id nameNl nameEn unit definitionNl definitionEn footnotes measures { id unit personCount } defaultMeasure breakdowns publishedFigure } schoolYears }', {}, {
+    }>(db, '{ kpiCatalog { id nameNl nameEn unit definitionNl definitionEn footnotes footnotesNl footnotesEn measures { id unit personCount } defaultMeasure breakdowns publishedFigure publishedFigureNl publishedFigureEn } schoolYears }', {}, {
       userId: fx.users.policymaker,
     });
     expect(response.errors).toBeUndefined();
@@ -227,7 +238,16 @@ describe('access and input', () => {
     const k9 = catalog.find((k) => k.id === 'K9')!;
     expect(k9.breakdowns).toContain('PARTNERSHIP');
     expect(k9.breakdowns).not.toContain('PROVIDER');
-    expect(k9.footnotes.some((f) => f.includes('meer zijn dan het totaal'))).toBe(true);
+    expect(k9.footnotesNl.some((f) => f.includes('meer zijn dan het totaal'))).toBe(true);
+    expect(k9.footnotesEn.some((f) => f.includes('more than the total'))).toBe(true);
+    // The deprecated fields keep the Dutch texts for older clients.
+    expect(k9.footnotes).toEqual(k9.footnotesNl);
+    expect([k9.publishedFigure, k9.publishedFigureNl, k9.publishedFigureEn]).toEqual(['14.836', '14.836', '14,836']);
+    // Every KPI has as many English footnotes as Dutch ones, and a published figure in both or neither.
+    for (const k of catalog) {
+      expect(k.footnotesEn.length, k.id).toBe(k.footnotesNl.length);
+      expect(k.publishedFigureEn === null, k.id).toBe(k.publishedFigureNl === null);
+    }
     expect(k9.measures).toEqual([{ id: 'mentors', unit: 'COUNT', personCount: true }]);
     expect(catalog.find((k) => k.id === 'K10')!.measures.find((m) => m.id === 'complianceRate')?.personCount).toBe(true);
     expect(response.data!.schoolYears.at(0)).toBe('2016-2017');
