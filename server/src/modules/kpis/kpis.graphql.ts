@@ -1,13 +1,12 @@
-import { KPI_FILTERS, KPI_NOTE_CODES, kpiNoteTextNl, type KpiFilterField, type KpiNote, type KpiNoteCode, type KpiNoteParams } from '@duaal/shared';
+import { KPI_FILTERS, kpiNoteTextNl, type KpiFilterField } from '@duaal/shared';
 import { builder } from '../../graphql/builder.js';
 import { ProvinceEnum } from '../geography/geography.graphql.js';
 import { LevelEnum, SystemEnum } from '../trainings/trainings.graphql.js';
 import { KPI_CATALOG } from './catalog.js';
+import { KpiDimensionEnum, KpiIdEnum, KpiNoteRef } from './kpi-notes.graphql.js';
 import { breakdowns } from './engine/define.js';
 import { isPersonMeasure } from './engine/disclosure.js';
 import {
-  KPI_DIMENSIONS,
-  KPI_IDS,
   KPI_UNITS,
   VALUE_STATUSES,
   type GroupKey,
@@ -24,8 +23,6 @@ import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 // docs/kpi-api-contract.md: kpi, kpiTrend, kpiCatalog, schoolYears. Resolvers stay thin: the
 // service validates (zod) and computes; an input error becomes BAD_USER_INPUT naming the argument.
 
-const KpiIdEnum = builder.enumType('KpiId', { values: KPI_IDS });
-const KpiDimensionEnum = builder.enumType('KpiDimension', { values: KPI_DIMENSIONS });
 const VALUE_STATUS_DESCRIPTIONS: Record<(typeof VALUE_STATUSES)[number], string> = {
   OK: 'The value as computed.',
   ROUNDED:
@@ -62,35 +59,6 @@ const KpiFilterInput = builder.inputType('KpiFilter', {
         return [field, type ? t.field({ type: [type], required: false, description }) : t.stringList({ required: false, description })];
       }),
     ) as Record<KpiFilterField, ReturnType<typeof t.stringList>>,
-});
-
-const KPI_NOTE_CODE_DESCRIPTIONS: Record<KpiNoteCode, string> = {
-  ZERO_DENOMINATOR: 'A percentage whose denominator is 0.',
-  NO_DATA: 'No data to compute a value from.',
-  SUPPRESSED_COUNT: 'A person count below params.threshold, withheld for policymakers.',
-  SUPPRESSED_RATIO: 'A percentage computed on fewer than params.threshold units, withheld for policymakers.',
-  DIMENSION_NOT_APPLICABLE: 'params.kpi (params.measure) cannot be filtered or grouped by params.dimensions.',
-};
-const KpiNoteCodeEnum = builder.enumType('KpiNoteCode', {
-  values: Object.fromEntries(KPI_NOTE_CODES.map((c) => [c, { description: KPI_NOTE_CODE_DESCRIPTIONS[c] }])),
-});
-
-const KpiNoteParamsRef = builder.objectRef<KpiNoteParams>('KpiNoteParams').implement({
-  description: 'The values a note’s message needs; null where its code needs none.',
-  fields: (t) => ({
-    threshold: t.int({ nullable: true, resolve: (p) => p.threshold ?? null }),
-    kpi: t.field({ type: KpiIdEnum, nullable: true, resolve: (p) => p.kpi ?? null }),
-    measure: t.string({ nullable: true, resolve: (p) => p.measure ?? null }),
-    dimensions: t.field({ type: [KpiDimensionEnum], nullable: true, resolve: (p) => (p.dimensions ? [...p.dimensions] : null) }),
-  }),
-});
-
-const KpiNoteRef = builder.objectRef<KpiNote>('KpiNote').implement({
-  description: 'Why a value has no number, as a code and parameters: clients word it in their own language.',
-  fields: (t) => ({
-    code: t.expose('code', { type: KpiNoteCodeEnum }),
-    params: t.expose('params', { type: KpiNoteParamsRef }),
-  }),
 });
 
 const KpiGroupKeyRef = builder.objectRef<GroupKey>('KpiGroupKey').implement({
