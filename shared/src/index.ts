@@ -13,3 +13,4 @@ export * from './training-label.js';
 export * from './saved-views.js';
 export * from './labels-en.js';
 export * from './kpi-vocabulary.js';
+export * from './kpi-notes.js';

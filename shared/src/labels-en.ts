@@ -172,14 +172,23 @@ export const STATUS_AT_DEADLINE_LABELS_EN: Record<'COMPLETED' | 'EXEMPT' | 'NOT_
 
 /**
  * The English label of a KPI row key whose dimension is one of the fixed lists (province, system,
- * level, statuses, reasons, types); undefined for names from the data (partnerships, trainings),
- * which stay as the API gives them.
+ * level, statuses, reasons, types) or the group without a value (NONE); undefined for names from
+ * the data (partnerships, trainings), which stay as the API gives them.
  */
 export function englishDimensionLabel(dimension: string, id: string): string | undefined {
   const maps: readonly Record<string, string>[] = DIMENSION_MAPS_EN[dimension] ?? [];
   for (const map of maps) if (id in map) return map[id];
+  // The group of units without a value (the engine's NONE key), labelled in Dutch by the API.
+  if (id === 'NONE') return NONE_KEY_LABELS_EN[dimension] ?? 'Unknown';
   return undefined;
 }
+
+/** The English of the API's labels of the NONE group (server engine/labels.ts). */
+const NONE_KEY_LABELS_EN: Record<string, string> = {
+  JOINT_COMMITTEE: 'Without joint committee',
+  PARTNERSHIP: 'Unknown (no recognition)',
+  REASON: 'None',
+};
 
 const DIMENSION_MAPS_EN: Record<string, readonly Record<string, string>[]> = {
   PROVINCE: [PROVINCE_LABELS_EN],

@@ -15,6 +15,7 @@ export function ChartCard({
   fetching,
   error,
   empty,
+  emptyText,
   retry,
   table,
   tableOpen = false,
@@ -29,6 +30,8 @@ export function ChartCard({
   fetching: boolean;
   error?: CombinedError;
   empty?: boolean;
+  /** The empty state's text when there is a reason (e.g. a filter the KPI cannot apply). */
+  emptyText?: string;
   retry?: () => void;
   table?: TableModel;
   tableOpen?: boolean;
@@ -53,7 +56,7 @@ export function ChartCard({
           {notice}
         </p>
       )}
-      <QueryState fetching={fetching} error={error} empty={empty} retry={retry}>
+      <QueryState fetching={fetching} error={error} empty={empty} emptyText={emptyText} retry={retry}>
         <div className="chart-body">{children}</div>
         {table && hasSymbol(table, 'SUPPRESSED') && (
           <p className="legend-line small" data-legend="suppressed">

@@ -4,6 +4,7 @@ import { graphql } from '../graphql';
 import { useI18n } from '../i18n/i18n';
 import { DIMENSION_FILTER, toKpiFilter, type FilterKey } from '../lib/filters';
 import { breakdownBars, breakdownTable } from '../lib/kpi-table';
+import { kpiNoteText } from '../lib/kpi-notes';
 import { useFilters } from '../lib/router';
 import { BarChartView } from './BarChartView';
 import { ChartCard } from './ChartCard';
@@ -39,7 +40,15 @@ const KpiBreakdownChartQuery = graphql(`
         comparisonValue
         status
         comparisonStatus
-        note
+        explanation {
+          code
+          params {
+            threshold
+            kpi
+            measure
+            dimensions
+          }
+        }
       }
       total {
         keys {
@@ -51,7 +60,15 @@ const KpiBreakdownChartQuery = graphql(`
         comparisonValue
         status
         comparisonStatus
-        note
+        explanation {
+          code
+          params {
+            threshold
+            kpi
+            measure
+            dimensions
+          }
+        }
       }
     }
   }
@@ -123,6 +140,10 @@ export function KpiBreakdownChart<K extends KpiId>({
       fetching={fetching && !data}
       error={error}
       empty={!!result && result.rows.length === 0}
+      emptyText={
+        // A filter or breakdown this KPI cannot apply: say so instead of "no data".
+        result?.total.explanation?.code === 'DIMENSION_NOT_APPLICABLE' ? kpiNoteText(result.total.explanation, t) : undefined
+      }
       retry={() => reexecute({ requestPolicy: 'network-only' })}
       table={table}
       wide={wide}

@@ -13,8 +13,10 @@ export const KpiCatalogEntryFields = graphql(`
     nameEn
     definitionNl
     definitionEn
-    footnotes
-    publishedFigure
+    footnotesNl
+    footnotesEn
+    publishedFigureNl
+    publishedFigureEn
   }
 `);
 
@@ -67,6 +69,8 @@ export function KpiDefinitionButton({ kpi }: { kpi: string }) {
   const [{ data, fetching }] = useQuery({ query: KpiDefinitionButtonQuery });
   const def = data?.kpiCatalog.find((k) => k.id === kpi);
   const name = def ? (lang === 'en' ? def.nameEn : def.nameNl) : kpi;
+  const published = def && (lang === 'en' ? def.publishedFigureEn : def.publishedFigureNl);
+  const footnotes = (def && (lang === 'en' ? def.footnotesEn : def.footnotesNl)) ?? [];
   return (
     <span className="kpi-help">
       <KpiMethodLink kpi={kpi} name={name} />
@@ -88,16 +92,16 @@ export function KpiDefinitionButton({ kpi }: { kpi: string }) {
         {def && (
           <>
             <p>{lang === 'en' ? def.definitionEn : def.definitionNl}</p>
-            {def.publishedFigure && (
+            {published && (
               <p>
-                <strong>{t.kpi.published}:</strong> {def.publishedFigure}
+                <strong>{t.kpi.published}:</strong> {published}
               </p>
             )}
-            {def.footnotes.length > 0 && (
+            {footnotes.length > 0 && (
               <>
                 <h3>{t.kpi.footnotes}</h3>
                 <ul>
-                  {def.footnotes.map((f) => (
+                  {footnotes.map((f) => (
                     <li key={f}>{f}</li>
                   ))}
                 </ul>

@@ -11,11 +11,11 @@ export function Loading({ label }: { label?: string }) {
   );
 }
 
-export function Empty() {
+export function Empty({ text }: { text?: string }) {
   const { t } = useI18n();
   return (
     <p className="state state-empty" role="status">
-      {t.state.empty}
+      {text ?? t.state.empty}
     </p>
   );
 }
@@ -43,17 +43,20 @@ export function QueryState({
   fetching,
   error,
   empty,
+  emptyText,
   retry,
   children,
 }: {
   fetching: boolean;
   error?: CombinedError;
   empty?: boolean;
+  /** Instead of the generic "no data" text. */
+  emptyText?: string;
   retry?: () => void;
   children: React.ReactNode;
 }) {
   if (error) return <ErrorState error={error} retry={retry} />;
   if (fetching) return <Loading />;
-  if (empty) return <Empty />;
+  if (empty) return <Empty text={emptyText} />;
   return <>{children}</>;
 }

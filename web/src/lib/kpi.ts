@@ -2,6 +2,7 @@
 // Components pass their typed query results in; these functions never fetch.
 
 import { keyLabel } from '../i18n/enum-labels';
+import type { KpiNoteLike } from './kpi-notes';
 
 export type ValueStatus = 'OK' | 'ROUNDED' | 'SUPPRESSED' | 'NOT_APPLICABLE';
 
@@ -20,7 +21,8 @@ export interface KpiRowLike {
   comparisonValue?: number | null;
   status: ValueStatus;
   comparisonStatus?: ValueStatus | null;
-  note?: string | null;
+  /** Why the value (or else the comparison value) has no number: kpiNoteText words it. */
+  explanation?: KpiNoteLike | null;
 }
 export interface KpiResultLike {
   rows: readonly KpiRowLike[];

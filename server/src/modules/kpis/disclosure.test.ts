@@ -167,6 +167,9 @@ describe('disclosure control for policymakers', () => {
     expect(roundToBase(2, 5)).toBe(5);
     // Other roles: the value as computed.
     expect(disclose(mentors, { keys: [], value: 3 }, null)).toEqual({ value: 3, status: 'OK', note: null });
+    // A withheld count says why as a code with the threshold (the web words it); no value: NO_DATA.
+    expect(cell(4).note).toEqual({ code: 'SUPPRESSED_COUNT', params: { threshold: 5 } });
+    expect(disclose(mentors, { keys: [], value: null }, control)).toEqual({ value: null, status: 'NOT_APPLICABLE', note: { code: 'NO_DATA', params: {} } });
   });
 
   it('withholds a rate on a small part, otherwise computes it from the rounded counts in whole percent', () => {
@@ -175,7 +178,11 @@ describe('disclosure control for policymakers', () => {
     const control = disclosureControl(5);
     const ratio = (numerator: number, denominator: number) => ({ keys: [], value: (100 * numerator) / denominator, numerator, denominator });
     // The dashboard attack: 20 % of 5 enterprises gives the 1 active one: withheld (any rate).
-    expect(disclose(activation, ratio(1, 5), control).status).toBe('SUPPRESSED');
+    expect(disclose(activation, ratio(1, 5), control)).toEqual({ value: null, status: 'SUPPRESSED', note: { code: 'SUPPRESSED_RATIO', params: { threshold: 5 } } });
+    // A denominator of 0 gives no percentage, for every role.
+    const zero = { keys: [], value: null, numerator: 0, denominator: 0 };
+    expect(disclose(rate, zero, control).note).toEqual({ code: 'ZERO_DENOMINATOR', params: {} });
+    expect(disclose(rate, zero, null)).toEqual({ value: null, status: 'NOT_APPLICABLE', note: { code: 'ZERO_DENOMINATOR', params: {} } });
     // 3 of 23 not compliant (23 − 20 is small): withheld.
     expect(disclose(rate, ratio(20, 23), control).status).toBe('SUPPRESSED');
     // 20 of 28: rounded counts 20 / 30 = 66.7 → 67 % (exact 71.4 % for other roles).

@@ -14,8 +14,8 @@ const KPI = /* GraphQL */ `
   query Kpi($id: KpiId!, $measure: String, $schoolYear: String!, $compareWith: String, $filter: KpiFilter, $groupBy: [KpiDimension!]) {
     kpi(id: $id, measure: $measure, schoolYear: $schoolYear, compareWith: $compareWith, filter: $filter, groupBy: $groupBy) {
       measure schoolYear compareWith groupBy
-      rows { keys { dimension id label } value comparisonValue status comparisonStatus note }
-      total { keys { id } value comparisonValue status comparisonStatus note }
+      rows { keys { dimension id label } value comparisonValue status comparisonStatus note explanation { code params { threshold kpi measure dimensions } } }
+      total { keys { id } value comparisonValue status comparisonStatus note explanation { code params { threshold kpi measure dimensions } } }
     }
   }
 `;
@@ -27,6 +27,7 @@ interface Row {
   status: string;
   comparisonStatus: string | null;
   note: string | null;
+  explanation: { code: string; params: { threshold: number | null; kpi: string | null; measure: string | null; dimensions: string[] | null } } | null;
 }
 interface KpiData {
   kpi: { measure: string; schoolYear: string; compareWith: string | null; groupBy: string[]; rows: Row[]; total: Row };
@@ -74,7 +75,13 @@ describe('kpi filters', () => {
     const filtered = await kpi({ id: 'K1', filter: { providers: ['PV1'] } });
     expect(filtered.total.status).toBe('NOT_APPLICABLE');
     expect(filtered.total.value).toBeNull();
-    expect(filtered.total.note).toMatch(/opleidingsverstrekker/);
+    // K1 has no provider: the note names the KPI, its measure and the dimension as a code and
+    // parameters; the deprecated text field keeps the Dutch sentence for older clients.
+    expect(filtered.total.explanation).toEqual({
+      code: 'DIMENSION_NOT_APPLICABLE',
+      params: { threshold: null, kpi: 'K1', measure: 'recognitions', dimensions: ['PROVIDER'] },
+    });
+    expect(filtered.total.note).toBe('K1 (recognitions) kan niet gefilterd of opgesplitst worden per opleidingsverstrekker');
     const grouped = await kpi({ id: 'K1', groupBy: ['PROVIDER'] });
     expect([grouped.rows, grouped.total.status]).toEqual([[], 'NOT_APPLICABLE']);
   });
@@ -110,7 +117,7 @@ describe('kpi group-by and comparison', () => {
 
   it('answers a total-only request with one row without keys', async () => {
     const result = await kpi({ id: 'K5', measure: 'approvalRate', compareWith: P });
-    expect(result.rows).toEqual([{ keys: [], value: 75, comparisonValue: 100, status: 'OK', comparisonStatus: 'OK', note: null }]);
+    expect(result.rows).toEqual([{ keys: [], value: 75, comparisonValue: 100, status: 'OK', comparisonStatus: 'OK', note: null, explanation: null }]);
   });
 });
 
@@ -139,8 +146,16 @@ describe('suppression', () => {
     // Every partnership row holds 2 or 4 mentors (< 5): suppressed; the total 9 is shown rounded
     // to the nearest multiple of 5: 10.
     expect(byKey(asPolicymaker.rows, 'status')).toEqual({ BEDIENDEN: 'SUPPRESSED', BOUW: 'SUPPRESSED', HORECA: 'SUPPRESSED', LOKALE_BESTUREN: 'SUPPRESSED' });
-    expect(asPolicymaker.rows.every((r) => r.value === null && r.note?.startsWith('Onderdrukt'))).toBe(true);
+    // The note is a code with the threshold (5 in the test context); the deprecated text is Dutch.
+    for (const row of asPolicymaker.rows) {
+      expect(row.value).toBeNull();
+      expect(row.explanation).toEqual({ code: 'SUPPRESSED_COUNT', params: { threshold: 5, kpi: null, measure: null, dimensions: null } });
+      expect(row.note).toBe('Onderdrukt: minder dan 5 personen');
+    }
     expect([asPolicymaker.total.value, asPolicymaker.total.status]).toEqual([10, 'ROUNDED']);
+    // The total's 2020-2021 value is 2 mentors (M1, M4, below): withheld, so its note is the
+    // comparison's — the current value has a number.
+    expect([asPolicymaker.total.comparisonStatus, asPolicymaker.total.explanation?.code]).toEqual(['SUPPRESSED', 'SUPPRESSED_COUNT']);
     // 2020-2021: R1 names M1 (BOUW) and R7 names M4 (HORECA): 1 each, suppressed; R12 has no
     // mentor; BEDIENDEN and LOKALE have 0, shown as 0.
     expect(byKey(asPolicymaker.rows, 'comparisonStatus')).toEqual({ BEDIENDEN: 'OK', BOUW: 'SUPPRESSED', HORECA: 'SUPPRESSED', LOKALE_BESTUREN: 'OK' });
@@ -201,9 +216,20 @@ describe('access and input', () => {
 
   it('lists the catalogue and the school years', async () => {
     const response = await runGraphQL<{
-      kpiCatalog: { id: string; nameNl: string; footnotes: string[]; breakdowns: string[]; measures: { id: string; personCount: boolean }[] }[];
+      kpiCatalog: {
+        id: string;
+        nameNl: string;
+        footnotes: string[];
+        footnotesNl: string[];
+        footnotesEn: string[];
+        publishedFigure: string | null;
+        publishedFigureNl: string | null;
+        publishedFigureEn: string | null;
+        breakdowns: string[];
+        measures: { id: string; personCount: boolean }[];
+      }[];
       schoolYears: string[];
-    }>(db, '{ kpiCatalog { id nameNl nameEn unit definitionNl definitionEn footnotes measures { id unit personCount } defaultMeasure breakdowns publishedFigure } schoolYears }', {}, {
+    }>(db, '{ kpiCatalog { id nameNl nameEn unit definitionNl definitionEn footnotes footnotesNl footnotesEn measures { id unit personCount } defaultMeasure breakdowns publishedFigure publishedFigureNl publishedFigureEn } schoolYears }', {}, {
       userId: fx.users.policymaker,
     });
     expect(response.errors).toBeUndefined();
@@ -212,7 +238,16 @@ describe('access and input', () => {
     const k9 = catalog.find((k) => k.id === 'K9')!;
     expect(k9.breakdowns).toContain('PARTNERSHIP');
     expect(k9.breakdowns).not.toContain('PROVIDER');
-    expect(k9.footnotes.some((f) => f.includes('meer zijn dan het totaal'))).toBe(true);
+    expect(k9.footnotesNl.some((f) => f.includes('meer zijn dan het totaal'))).toBe(true);
+    expect(k9.footnotesEn.some((f) => f.includes('more than the total'))).toBe(true);
+    // The deprecated fields keep the Dutch texts for older clients.
+    expect(k9.footnotes).toEqual(k9.footnotesNl);
+    expect([k9.publishedFigure, k9.publishedFigureNl, k9.publishedFigureEn]).toEqual(['14.836', '14.836', '14,836']);
+    // Every KPI has as many English footnotes as Dutch ones, and a published figure in both or neither.
+    for (const k of catalog) {
+      expect(k.footnotesEn.length, k.id).toBe(k.footnotesNl.length);
+      expect(k.publishedFigureEn === null, k.id).toBe(k.publishedFigureNl === null);
+    }
     expect(k9.measures).toEqual([{ id: 'mentors', unit: 'COUNT', personCount: true }]);
     expect(catalog.find((k) => k.id === 'K10')!.measures.find((m) => m.id === 'complianceRate')?.personCount).toBe(true);
     expect(response.data!.schoolYears.at(0)).toBe('2016-2017');

@@ -1,13 +1,12 @@
-import { KPI_FILTERS, type KpiFilterField } from '@duaal/shared';
+import { KPI_FILTERS, kpiNoteTextNl, type KpiFilterField } from '@duaal/shared';
 import { builder } from '../../graphql/builder.js';
 import { ProvinceEnum } from '../geography/geography.graphql.js';
 import { LevelEnum, SystemEnum } from '../trainings/trainings.graphql.js';
 import { KPI_CATALOG } from './catalog.js';
+import { KpiDimensionEnum, KpiIdEnum, KpiNoteRef } from './kpi-notes.graphql.js';
 import { breakdowns } from './engine/define.js';
 import { isPersonMeasure } from './engine/disclosure.js';
 import {
-  KPI_DIMENSIONS,
-  KPI_IDS,
   KPI_UNITS,
   VALUE_STATUSES,
   type GroupKey,
@@ -24,8 +23,6 @@ import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 // docs/kpi-api-contract.md: kpi, kpiTrend, kpiCatalog, schoolYears. Resolvers stay thin: the
 // service validates (zod) and computes; an input error becomes BAD_USER_INPUT naming the argument.
 
-const KpiIdEnum = builder.enumType('KpiId', { values: KPI_IDS });
-const KpiDimensionEnum = builder.enumType('KpiDimension', { values: KPI_DIMENSIONS });
 const VALUE_STATUS_DESCRIPTIONS: Record<(typeof VALUE_STATUSES)[number], string> = {
   OK: 'The value as computed.',
   ROUNDED:
@@ -79,7 +76,17 @@ const KpiRowRef = builder.objectRef<KpiRow>('KpiRow').implement({
     comparisonValue: t.exposeFloat('comparisonValue', { nullable: true }),
     status: t.expose('status', { type: ValueStatusEnum }),
     comparisonStatus: t.expose('comparisonStatus', { type: ValueStatusEnum, nullable: true }),
-    note: t.exposeString('note', { nullable: true, description: 'Why a value is suppressed or not applicable.' }),
+    note: t.string({
+      nullable: true,
+      description: 'Why a value is suppressed or not applicable, as a Dutch sentence.',
+      deprecationReason: 'Use explanation (a code and parameters to word in the client’s language).',
+      resolve: (r) => (r.note ? kpiNoteTextNl(r.note) : null),
+    }),
+    explanation: t.expose('note', {
+      type: KpiNoteRef,
+      nullable: true,
+      description: 'Why the value (or else the comparison value) is suppressed or not applicable; null when both have a number.',
+    }),
   }),
 });
 
@@ -104,11 +111,32 @@ const KpiDefinitionRef = builder.objectRef<KpiDefinition>('KpiDefinition').imple
     unit: t.expose('unit', { type: KpiUnitEnum }),
     definitionNl: t.exposeString('definitionNl'),
     definitionEn: t.exposeString('definitionEn'),
-    footnotes: t.exposeStringList('footnotes'),
+    footnotes: t.stringList({
+      description: 'The footnotes in Dutch.',
+      deprecationReason: 'Use footnotesNl or footnotesEn.',
+      resolve: (k) => k.footnotes.map((f) => f.nl),
+    }),
+    footnotesNl: t.stringList({ resolve: (k) => k.footnotes.map((f) => f.nl) }),
+    footnotesEn: t.stringList({ resolve: (k) => k.footnotes.map((f) => f.en) }),
     measures: t.expose('measures', { type: [KpiMeasureRef] }),
     defaultMeasure: t.exposeString('defaultMeasure'),
     breakdowns: t.field({ type: [KpiDimensionEnum], description: 'Dimensions this KPI can be grouped by.', resolve: (k) => breakdowns(k) }),
-    publishedFigure: t.exposeString('publishedFigure', { nullable: true, description: 'The 2022-2023 figure of the annual report.' }),
+    publishedFigure: t.string({
+      nullable: true,
+      description: 'The 2022-2023 figure of the annual report, in Dutch.',
+      deprecationReason: 'Use publishedFigureNl or publishedFigureEn.',
+      resolve: (k) => k.publishedFigure?.nl ?? null,
+    }),
+    publishedFigureNl: t.string({
+      nullable: true,
+      description: 'The 2022-2023 figure of the annual report, in Dutch (Dutch number notation).',
+      resolve: (k) => k.publishedFigure?.nl ?? null,
+    }),
+    publishedFigureEn: t.string({
+      nullable: true,
+      description: 'The same figure in English (English number notation).',
+      resolve: (k) => k.publishedFigure?.en ?? null,
+    }),
     periodKind: t.field({ type: KpiPeriodKindEnum, resolve: (k) => KPI_PERIOD_KIND[k.id] }),
   }),
 });

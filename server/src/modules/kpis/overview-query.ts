@@ -16,7 +16,7 @@ fragment OverviewFigure on KpiResult {
   measure
   schoolYear
   compareWith
-  kpi { id nameNl unit footnotes }
-  total { value comparisonValue status comparisonStatus note }
+  kpi { id nameNl nameEn unit footnotesNl footnotesEn }
+  total { value comparisonValue status comparisonStatus explanation { code params { threshold } } }
 }
 `;

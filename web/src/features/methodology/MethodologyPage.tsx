@@ -113,6 +113,8 @@ function KpiSection({ entry }: { entry: MethodologyEntry }) {
   const { t, lang } = useI18n();
   const m = t.methodology;
   const titleId = `${entry.id}-title`;
+  const footnotes = lang === 'en' ? entry.footnotesEn : entry.footnotesNl;
+  const published = lang === 'en' ? entry.publishedFigureEn : entry.publishedFigureNl;
   return (
     <section className="card methodology-section" id={entry.id} aria-labelledby={titleId} data-kpi={entry.id}>
       <h3 id={titleId} tabIndex={-1}>
@@ -136,13 +138,12 @@ function KpiSection({ entry }: { entry: MethodologyEntry }) {
         </dd>
         <dt>{m.comparison}</dt>
         <dd data-period-kind={entry.periodKind}>{m.periodKinds[entry.periodKind]}</dd>
-        {entry.footnotes.length > 0 && (
+        {footnotes.length > 0 && (
           <>
             <dt>{m.footnotes}</dt>
             <dd>
-              {/* The catalogue's footnotes are written in Dutch. */}
-              <ul lang="nl">
-                {entry.footnotes.map((f) => (
+              <ul>
+                {footnotes.map((f) => (
                   <li key={f}>{f}</li>
                 ))}
               </ul>
@@ -150,7 +151,7 @@ function KpiSection({ entry }: { entry: MethodologyEntry }) {
           </>
         )}
         <dt>{m.published}</dt>
-        <dd data-published>{entry.publishedFigure ? <span lang="nl">{entry.publishedFigure}</span> : m.notPublished}</dd>
+        <dd data-published>{published ?? m.notPublished}</dd>
       </dl>
     </section>
   );

@@ -18,10 +18,10 @@ export const K3: KpiDefinition<'K3'> = {
   unit: 'COUNT',
   definitionNl: 'Erkenningsaanvragen met een indieningsdatum in het schooljaar, nieuwe aanvragen en hernieuwingen (soort aanvraag); zonder duplicaten.',
   definitionEn: 'Recognition applications with a submission date in the school year, new and renewals (application kind); duplicates excluded.',
-  footnotes: ['Per behandelend partnerschap en per sector (PC-nummer) zoals in het jaarrapport.'],
+  footnotes: [{ nl: 'Per behandelend partnerschap en per sector (PC-nummer) zoals in het jaarrapport.', en: 'By handling partnership and by sector (joint committee), as in the annual report.' }],
   measures: [applicationsMeasure],
   defaultMeasure: 'applications',
-  publishedFigure: '12.412 (10.812 nieuw + 1.600 hernieuwing)',
+  publishedFigure: { nl: '12.412 (10.812 nieuw + 1.600 hernieuwing)', en: '12,412 (10,812 new + 1,600 renewal)' },
 };
 
 // K4 — share of the applications of K3 submitted under a mandate (any mandate type but NONE).
@@ -47,5 +47,5 @@ export const K4: KpiDefinition<'K4'> = {
     mandated,
   ],
   defaultMeasure: 'mandatedShare',
-  publishedFigure: '46 % (56 % in 2021-2022)',
+  publishedFigure: { nl: '46 % (56 % in 2021-2022)', en: '46 % (56 % in 2021-2022)' },
 };

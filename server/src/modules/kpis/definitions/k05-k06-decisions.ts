@@ -22,7 +22,7 @@ export const K5: KpiDefinition<'K5'> = {
     'Aanvragen (zonder duplicaten) waarvan de statusovergang naar goedgekeurd of afgekeurd in het schooljaar valt; goedgekeurd na onderzoek of automatisch (na 14 dagen). Goedkeuringsgraad = goedgekeurd / (goedgekeurd + afgekeurd), in procent.',
   definitionEn:
     'Applications (duplicates excluded) whose transition to approved or rejected falls in the school year; approved after investigation or automatically (after 14 days). Approval rate = approved / (approved + rejected), in percent.',
-  footnotes: ['Duplicaten tellen mee in K1 maar niet in de beslissingen.'],
+  footnotes: [{ nl: 'Duplicaten tellen mee in K1 maar niet in de beslissingen.', en: 'Duplicates count in K1 but not in the decisions.' }],
   measures: [
     approved,
     count({ id: 'approvedInvestigated', nameNl: 'Goedgekeurd na onderzoek', nameEn: 'Approved after investigation' }, approvals, 'r.id', {
@@ -36,7 +36,7 @@ export const K5: KpiDefinition<'K5'> = {
     decisionsMeasure,
   ],
   defaultMeasure: 'approved',
-  publishedFigure: '10.461 goedgekeurd (10.133 + 328 automatisch), 975 afgekeurd, 92 %',
+  publishedFigure: { nl: '10.461 goedgekeurd (10.133 + 328 automatisch), 975 afgekeurd, 92 %', en: '10,461 approved (10,133 + 328 automatic), 975 rejected, 92 %' },
 };
 
 // K6 — rejection reasons on the rejections of the school year (several per rejection).
@@ -52,8 +52,8 @@ export const K6: KpiDefinition<'K6'> = {
   unit: 'COUNT',
   definitionNl: 'Afgekeurde aanvragen van het schooljaar (K5) per opgegeven reden; een afkeuring kan meerdere redenen hebben.',
   definitionEn: 'Rejected applications of the school year (K5) by stated reason; a rejection can have several reasons.',
-  footnotes: [ROWS_MAY_EXCEED_TOTAL, 'Het totaal telt de afkeuringen met minstens één reden, elk één keer.'],
+  footnotes: [ROWS_MAY_EXCEED_TOTAL, { nl: 'Het totaal telt de afkeuringen met minstens één reden, elk één keer.', en: 'The total counts the rejections with at least one reason, each once.' }],
   measures: [count({ id: 'reasons', nameNl: 'Afkeuringen per reden', nameEn: 'Rejections by reason' }, reasonSource, 'r.id', { joins: ['rr'] })],
   defaultMeasure: 'reasons',
-  publishedFigure: '688 wegens onvoldoende bedrijfsuitrusting',
+  publishedFigure: { nl: '688 wegens onvoldoende bedrijfsuitrusting', en: '688 for insufficient company equipment' },
 };

@@ -19,7 +19,7 @@ export const K7: KpiDefinition<'K7'> = {
     count({ id: 'establishments', nameNl: 'Unieke vestigingen', nameEn: 'Unique establishments' }, revocations, 'r.establishment_id'),
   ],
   defaultMeasure: 'revocations',
-  publishedFigure: '3.107 opheffingen / 1.110 ondernemingen / 1.287 vestigingen',
+  publishedFigure: { nl: '3.107 opheffingen / 1.110 ondernemingen / 1.287 vestigingen', en: '3,107 revocations / 1,110 enterprises / 1,287 establishments' },
 };
 
 // K8 — stopped (transition to STOPPED in Y), expired (the day after the validity end falls in Y, for
@@ -42,12 +42,12 @@ export const K8: KpiDefinition<'K8'> = {
     'Stopgezet: statusovergang naar stopgezet in het schooljaar. Afgelopen: de dag na het einde van de geldigheid valt in het schooljaar (alleen erkenningen die niet eerder opgeheven of stopgezet werden). Hernieuwd: hernieuwingsaanvragen goedgekeurd in het schooljaar.',
   definitionEn:
     'Stopped: transition to stopped in the school year. Expired: the day after the validity end falls in the school year (only recognitions not revoked or stopped before). Renewed: renewal applications approved in the school year.',
-  footnotes: ['De afgelopen erkenningen worden afgeleid uit de geldigheidsperiode, niet uit een geregistreerde statusovergang; een erkenning die later in het schooljaar afloopt, telt pas vanaf de dag na het einde van haar geldigheid.'],
+  footnotes: [{ nl: 'De afgelopen erkenningen worden afgeleid uit de geldigheidsperiode, niet uit een geregistreerde statusovergang; een erkenning die later in het schooljaar afloopt, telt pas vanaf de dag na het einde van haar geldigheid.', en: 'Expired recognitions are derived from the validity period, not from a recorded status change; a recognition that expires later in the school year only counts from the day after its validity ends.' }],
   measures: [
     count({ id: 'stopped', nameNl: 'Stopgezet', nameEn: 'Stopped' }, stopped, 'r.id'),
     count({ id: 'expired', nameNl: 'Afgelopen', nameEn: 'Expired' }, expired, 'r.id'),
     count({ id: 'renewed', nameNl: 'Hernieuwd', nameEn: 'Renewed' }, renewed, 'r.id'),
   ],
   defaultMeasure: 'stopped',
-  publishedFigure: '723 stopgezet, 7.242 afgelopen',
+  publishedFigure: { nl: '723 stopgezet, 7.242 afgelopen', en: '723 stopped, 7,242 expired' },
 };

@@ -23,12 +23,12 @@ export const K9: KpiDefinition<'K9'> = {
   unit: 'COUNT',
   definitionNl: 'Unieke mentoren op een erkenning die minstens één dag van het schooljaar goedgekeurd en geldig was, per partnerschap van die erkenning.',
   definitionEn: 'Unique mentors named on a recognition approved and valid on at least one day of the school year, by that recognition’s partnership.',
-  footnotes: [ROWS_MAY_EXCEED_TOTAL, 'Een mentor op erkenningen van meerdere partnerschappen telt bij elk ervan.'],
+  footnotes: [ROWS_MAY_EXCEED_TOTAL, { nl: 'Een mentor op erkenningen van meerdere partnerschappen telt bij elk ervan.', en: 'A mentor on recognitions of several partnerships counts for each of them.' }],
   measures: [
     count({ id: 'mentors', nameNl: 'Unieke mentoren', nameEn: 'Unique mentors', personCount: true }, mentorsOnValidRecognitions, 'rm.mentor_id'),
   ],
   defaultMeasure: 'mentors',
-  publishedFigure: '14.836',
+  publishedFigure: { nl: '14.836', en: '14,836' },
 };
 
 // K10 — mentors whose training deadline falls in the school year, classified by their status at the
@@ -86,8 +86,8 @@ export const K10: KpiDefinition<'K10'> = {
   definitionEn:
     'Mentors whose training deadline falls in the school year, by status at the deadline: completed, exempt, not completed in time, follow-up stopped. Compliance = (completed + exempt) / all mentors whose deadline has passed, in percent.',
   footnotes: [
-    'Mentoren van wie de termijn nog niet verstreken is, staan als "op te volgen" en tellen niet mee in de nalevingsgraad.',
-    'Termijn: uiterlijk één jaar na de goedkeuring van de erkenning, 18 maanden voor goedkeuringen tussen 1 september 2019 en 31 maart 2020.',
+    { nl: 'Mentoren van wie de termijn nog niet verstreken is, staan als "op te volgen" en tellen niet mee in de nalevingsgraad.', en: 'Mentors whose deadline has not passed yet are listed as "pending" and do not count in the compliance rate.' },
+    { nl: 'Termijn: uiterlijk één jaar na de goedkeuring van de erkenning, 18 maanden voor goedkeuringen tussen 1 september 2019 en 31 maart 2020.', en: 'Deadline: at the latest one year after the recognition’s approval, 18 months for approvals between 1 September 2019 and 31 March 2020.' },
     ROWS_MAY_EXCEED_TOTAL,
   ],
   measures: [
@@ -102,7 +102,7 @@ export const K10: KpiDefinition<'K10'> = {
     assessed,
   ],
   defaultMeasure: 'due',
-  publishedFigure: '4.396 mentoren, 64,5 % in orde',
+  publishedFigure: { nl: '4.396 mentoren, 64,5 % in orde', en: '4,396 mentors, 64.5 % compliant' },
 };
 
 // K11 — unique mentors removed from a recognition in the school year, by reason.
@@ -124,5 +124,5 @@ export const K11: KpiDefinition<'K11'> = {
   footnotes: [ROWS_MAY_EXCEED_TOTAL],
   measures: [count({ id: 'mentors', nameNl: 'Geschrapte mentoren', nameEn: 'Mentors removed', personCount: true }, removals, 'rm.mentor_id')],
   defaultMeasure: 'mentors',
-  publishedFigure: '1.497',
+  publishedFigure: { nl: '1.497', en: '1,497' },
 };

@@ -1,4 +1,4 @@
-import { AGREEMENT_STATUS_LABELS, TERMINATION_REASON_LABELS } from '@duaal/shared';
+import { AGREEMENT_STATUS_LABELS, TERMINATION_REASON_LABELS, type Bilingual } from '@duaal/shared';
 import { count } from '../engine/define.js';
 import type { DimensionExpr, FactDimension, KpiDefinition } from '../engine/types.js';
 import { agreementStatusSql } from '../calendar-status.js';
@@ -24,8 +24,10 @@ export function agreementSource(where: string, dims: Partial<Record<FactDimensio
   });
 }
 
-const NO_RECOGNITION_NOTE =
-  'Een overeenkomst telt bij het partnerschap van de erkenning waarop ze loopt; zonder gekoppelde erkenning staat ze onder "Onbekend".';
+const NO_RECOGNITION_NOTE: Bilingual = {
+  nl: 'Een overeenkomst telt bij het partnerschap van de erkenning waarop ze loopt; zonder gekoppelde erkenning staat ze onder "Onbekend".',
+  en: 'An agreement counts for the partnership of the recognition it runs on; without a linked recognition it is listed under "Unknown".',
+};
 
 // K12 — agreements with a start date in the school year (cancelled agreements never started).
 const started = agreementSource(`a.status <> 'CANCELLED' AND ${inPeriod('a.start_on')}`);
@@ -40,7 +42,7 @@ export const K12: KpiDefinition<'K12'> = {
   footnotes: [NO_RECOGNITION_NOTE],
   measures: [count({ id: 'agreements', nameNl: 'Gestarte overeenkomsten', nameEn: 'Agreements started', personCount: true }, started, 'a.id')],
   defaultMeasure: 'agreements',
-  publishedFigure: 'duaal SO 3.801; Leren en Werken 2.908; volwassenenonderwijs 64',
+  publishedFigure: { nl: 'duaal SO 3.801; Leren en Werken 2.908; volwassenenonderwijs 64', en: 'dual secondary 3,801; Learning and Working 2,908; adult education 64' },
 };
 
 // K13 — agreements running on at least one day of the school year.
@@ -60,7 +62,7 @@ export const K13: KpiDefinition<'K13'> = {
     count({ id: 'agreements', nameNl: 'Lopende overeenkomsten', nameEn: 'Agreements running', personCount: true }, runningAgreements, 'a.id'),
   ],
   defaultMeasure: 'agreements',
-  publishedFigure: '7.720',
+  publishedFigure: { nl: '7.720', en: '7,720' },
 };
 
 // K14 — early terminations: end date in the school year with status TERMINATED_EARLY.
@@ -80,5 +82,5 @@ export const K14: KpiDefinition<'K14'> = {
     count({ id: 'terminations', nameNl: 'Vroegtijdige beëindigingen', nameEn: 'Early terminations', personCount: true }, terminations, 'a.id'),
   ],
   defaultMeasure: 'terminations',
-  publishedFigure: '2.357 (duaal 1.088 / Leren en Werken 1.269)',
+  publishedFigure: { nl: '2.357 (duaal 1.088 / Leren en Werken 1.269)', en: '2,357 (dual 1,088 / Learning and Working 1,269)' },
 };

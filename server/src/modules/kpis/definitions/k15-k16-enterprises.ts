@@ -52,11 +52,11 @@ export const K15: KpiDefinition<'K15'> = {
     'Unique enterprises with a recognition of K1 (recognised), resp. with an agreement running in the school year (active). An enterprise with establishments in several provinces counts in each, one with several PC numbers in the sector of each.',
   footnotes: [
     ROWS_MAY_EXCEED_TOTAL,
-    'Provincie = provincie van de erkende vestiging (resp. van de vestiging van de overeenkomst); sector = partnerschap van elk PC-nummer van de onderneming en van de erkenning.',
+    { nl: 'Provincie = provincie van de erkende vestiging (resp. van de vestiging van de overeenkomst); sector = partnerschap van elk PC-nummer van de onderneming en van de erkenning.', en: 'Province = province of the recognised establishment (or of the agreement’s establishment); sector = partnership of each joint committee of the enterprise and of the recognition.' },
   ],
   measures: [recognised, active],
   defaultMeasure: 'recognisedEnterprises',
-  publishedFigure: 'zie reference/pq759_*.csv (Leren en Werken)',
+  publishedFigure: { nl: 'zie reference/pq759_*.csv (Leren en Werken)', en: 'see reference/pq759_*.csv (Learning and Working)' },
 };
 
 // K16 — activation rate: K15 active / K15 recognised, per group.
@@ -67,7 +67,7 @@ export const K16: KpiDefinition<'K16'> = {
   unit: 'PERCENT',
   definitionNl: 'Actieve ondernemingen (K15) als percentage van de erkende ondernemingen (K15).',
   definitionEn: 'Active enterprises (K15) as a percentage of recognised enterprises (K15).',
-  footnotes: ['Een actieve onderneming zonder erkenning in het schooljaar kan de graad boven 100 % brengen.'],
+  footnotes: [{ nl: 'Een actieve onderneming zonder erkenning in het schooljaar kan de graad boven 100 % brengen.', en: 'An active enterprise without a recognition in the school year can bring the rate above 100 %.' }],
   measures: [percent({ id: 'activationRate', nameNl: 'Activeringsgraad', nameEn: 'Activation rate' }, active, recognised)],
   defaultMeasure: 'activationRate',
   publishedFigure: null,

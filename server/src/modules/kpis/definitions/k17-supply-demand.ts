@@ -57,7 +57,7 @@ export const K17: KpiDefinition<'K17'> = {
     'Per training and region: recognised establishments (K1), running agreements (K13), enrolments on 1 February, recognised establishments without a running agreement for that training (unused capacity), and enrolments in a province without a recognised establishment for that training in the same province (shortage).',
   footnotes: [
     ROWS_MAY_EXCEED_TOTAL,
-    'Inschrijvingen en tekort tellen lerenden en volgen de gemeente van de opleidingsverstrekker; ze kunnen niet per partnerschap of PC-nummer.',
+    { nl: 'Inschrijvingen en tekort tellen lerenden en volgen de gemeente van de opleidingsverstrekker; ze kunnen niet per partnerschap of PC-nummer.', en: 'Enrolments and shortage count learners and follow the training provider’s municipality; they cannot be split by partnership or joint committee.' },
   ],
   measures: [
     count({ id: 'recognisedEstablishments', nameNl: 'Erkende vestigingen', nameEn: 'Recognised establishments' }, validRecognitions, 'r.establishment_id'),

@@ -26,13 +26,13 @@ export const K19: KpiDefinition<'K19'> = {
     'Acties (administratief onderzoek, telefonisch contact, plaatsbezoek, virtueel contact) uitgevoerd in het schooljaar, per type en partnerschap; ook het aantal unieke vestigingen met zo’n actie.',
   definitionEn:
     'Actions (administrative check, phone contact, site visit, virtual contact) performed in the school year, by type and partnership; also the unique establishments with such an action.',
-  footnotes: [ROWS_MAY_EXCEED_TOTAL, 'Het jaarrapport telt unieke vestigingen per type actie (maat "establishments").'],
+  footnotes: [ROWS_MAY_EXCEED_TOTAL, { nl: 'Het jaarrapport telt unieke vestigingen per type actie (maat "establishments").', en: 'The annual report counts distinct establishments per action type (measure "establishments").' }],
   measures: [
     count({ id: 'actions', nameNl: 'Acties', nameEn: 'Actions' }, actions, 'fa.id'),
     count({ id: 'establishments', nameNl: 'Unieke vestigingen met een actie', nameEn: 'Unique establishments with an action' }, actions, 'fa.establishment_id'),
   ],
   defaultMeasure: 'actions',
-  publishedFigure: '1.505 plaatsbezoeken (unieke vestigingen)',
+  publishedFigure: { nl: '1.505 plaatsbezoeken (unieke vestigingen)', en: '1,505 site visits (distinct establishments)' },
 };
 
 // K20 — appeals filed in the school year, per handling partnership, by status and outcome (REASON).
@@ -60,5 +60,5 @@ export const K20: KpiDefinition<'K20'> = {
   footnotes: [],
   measures: [count({ id: 'appeals', nameNl: 'Beroepen', nameEn: 'Appeals' }, appeals, 'ap.id')],
   defaultMeasure: 'appeals',
-  publishedFigure: '11',
+  publishedFigure: { nl: '11', en: '11' },
 };

@@ -1,3 +1,4 @@
+import type { Bilingual } from '@duaal/shared';
 import {
   KPI_DIMENSIONS,
   type FactDimension,
@@ -71,5 +72,7 @@ export function breakdowns(kpi: KpiDefinition): KpiDimension[] {
   return KPI_DIMENSIONS.filter((d) => found.has(d));
 }
 
-export const ROWS_MAY_EXCEED_TOTAL =
-  'Rijen kunnen samen meer zijn dan het totaal: wie tot meer dan één groep behoort, telt in elke groep mee en in het totaal één keer.';
+export const ROWS_MAY_EXCEED_TOTAL: Bilingual = {
+  nl: 'Rijen kunnen samen meer zijn dan het totaal: wie tot meer dan één groep behoort, telt in elke groep mee en in het totaal één keer.',
+  en: 'Rows can add up to more than the total: a unit in more than one group counts in each group and once in the total.',
+};

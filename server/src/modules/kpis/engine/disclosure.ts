@@ -1,3 +1,4 @@
+import type { KpiNote } from '@duaal/shared';
 import type { RawValue } from './evaluate.js';
 import type { MeasureDefinition, ValueStatus } from './types.js';
 
@@ -23,7 +24,8 @@ export const disclosureControl = (threshold: number): DisclosureControl => ({ th
 export interface Cell {
   value: number | null;
   status: ValueStatus;
-  note: string | null;
+  /** Why the value has no number (a code the web words in the UI's language); null when it has one. */
+  note: KpiNote | null;
 }
 
 /** The nearest multiple of base (a tie rounds up); a non-zero count never becomes 0, a true zero's sign. */
@@ -50,9 +52,9 @@ function discloseRatio(measure: MeasureDefinition, raw: RawValue, control: Discl
   if (calc.kind !== 'ratio') throw new Error(`${measure.id} is not a ratio`);
   const num = raw.numerator ?? 0;
   const den = raw.denominator ?? 0;
-  if (den === 0) return { value: null, status: 'NOT_APPLICABLE', note: 'Noemer is 0: geen percentage' };
+  if (den === 0) return { value: null, status: 'NOT_APPLICABLE', note: { code: 'ZERO_DENOMINATOR', params: {} } };
   if (small(control, num) || small(control, den) || small(control, den - num)) {
-    return { value: null, status: 'SUPPRESSED', note: `Onderdrukt: berekend op minder dan ${control.threshold} eenheden` };
+    return { value: null, status: 'SUPPRESSED', note: { code: 'SUPPRESSED_RATIO', params: { threshold: control.threshold } } };
   }
   const part = (value: number, m: MeasureDefinition) => (m.personCount ? roundToBase(value, control.base) : value);
   return { value: Math.round((100 * part(num, calc.numerator)) / part(den, calc.denominator)), status: 'ROUNDED', note: null };
@@ -66,13 +68,13 @@ function discloseRatio(measure: MeasureDefinition, raw: RawValue, control: Discl
 export function disclose(measure: MeasureDefinition, raw: RawValue, control: DisclosureControl | null): Cell {
   if (measure.calc.kind === 'ratio') {
     if (control) return discloseRatio(measure, raw, control);
-    if (!raw.denominator) return { value: null, status: 'NOT_APPLICABLE', note: 'Noemer is 0: geen percentage' };
+    if (!raw.denominator) return { value: null, status: 'NOT_APPLICABLE', note: { code: 'ZERO_DENOMINATOR', params: {} } };
     return { value: raw.value, status: 'OK', note: null };
   }
-  if (raw.value === null) return { value: null, status: 'NOT_APPLICABLE', note: 'Geen gegevens om een waarde te berekenen' };
+  if (raw.value === null) return { value: null, status: 'NOT_APPLICABLE', note: { code: 'NO_DATA', params: {} } };
   if (!control || !measure.personCount || raw.value === 0) return { value: raw.value, status: 'OK', note: null };
   if (small(control, raw.value)) {
-    return { value: null, status: 'SUPPRESSED', note: `Onderdrukt: minder dan ${control.threshold} personen` };
+    return { value: null, status: 'SUPPRESSED', note: { code: 'SUPPRESSED_COUNT', params: { threshold: control.threshold } } };
   }
   return { value: roundToBase(raw.value, control.base), status: 'ROUNDED', note: null };
 }

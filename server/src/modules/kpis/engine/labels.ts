@@ -15,24 +15,6 @@ import type { KpiDimension } from './types.js';
 
 // Dutch labels of group keys: enumerations from shared/labels.ts, names from the database.
 
-export const DIMENSION_LABELS_NL: Record<KpiDimension, string> = {
-  PROVINCE: 'provincie',
-  MUNICIPALITY: 'gemeente',
-  PARTNERSHIP: 'partnerschap',
-  HANDLING_PARTNERSHIP: 'behandelend partnerschap',
-  JOINT_COMMITTEE: 'PC-nummer',
-  SYSTEM: 'stelsel',
-  LEVEL: 'onderwijsniveau',
-  TRAINING: 'opleiding',
-  PROVIDER: 'opleidingsverstrekker',
-  STATUS: 'status',
-  REASON: 'reden',
-  AGREEMENT_TYPE: 'type overeenkomst',
-  MANDATE_TYPE: 'gemachtigde',
-  APPLICATION_KIND: 'soort aanvraag',
-  SCHOOL_YEAR: 'schooljaar',
-};
-
 const NONE_LABELS: Partial<Record<KpiDimension, string>> = {
   JOINT_COMMITTEE: 'Zonder PC-nummer',
   PARTNERSHIP: 'Onbekend (geen erkenning)',

@@ -1,8 +1,8 @@
-import { schoolYearEnd, schoolYearStart } from '@duaal/shared';
+import { schoolYearEnd, schoolYearStart, type KpiNote } from '@duaal/shared';
 import type { Db } from '../../../db/client.js';
 import { disclose, type DisclosureControl } from './disclosure.js';
 import { absentValue, evaluate, keyOf, measureMissingDimensions, type Evaluation, type RawValue } from './evaluate.js';
-import { DIMENSION_LABELS_NL, dimensionLabels, type DimensionLabels } from './labels.js';
+import { dimensionLabels, type DimensionLabels } from './labels.js';
 import type {
   FactDimension,
   KpiDefinition,
@@ -15,7 +15,7 @@ import type {
 } from './types.js';
 
 // Builds the contract's KpiResult: rows per group with the comparison year matched by key, the
-// distinct total, Dutch labels and value statuses; every value passes through disclose().
+// distinct total, Dutch labels, value statuses and notes as codes; every value passes through disclose().
 
 export function schoolYearPeriod(year: string, asOf: string): Period {
   return { start: schoolYearStart(year), end: schoolYearEnd(year), reportingDate: schoolYearEnd(year), years: [year], asOf };
@@ -44,8 +44,7 @@ function sourceLabels(measure: MeasureDefinition, dim: FactDimension): Readonly<
 }
 
 function notApplicable(opts: ComputeOptions, schoolYear: string, compareWith: string | null, missing: FactDimension[]): KpiResult {
-  const names = missing.map((d) => DIMENSION_LABELS_NL[d]).join(', ');
-  const note = `${opts.kpi.id} (${opts.measure.id}) kan niet gefilterd of opgesplitst worden per ${names}`;
+  const note: KpiNote = { code: 'DIMENSION_NOT_APPLICABLE', params: { kpi: opts.kpi.id, measure: opts.measure.id, dimensions: missing } };
   return {
     kpi: opts.kpi,
     measure: opts.measure.id,

@@ -1,4 +1,4 @@
-import { KPI_FILTERS, type KpiDimension, type KpiFilter, type KpiFilterField, type KpiId, type KpiMeasureId } from '@duaal/shared';
+import { KPI_FILTERS, type Bilingual, type KpiDimension, type KpiNote, type KpiFilter, type KpiFilterField, type KpiId, type KpiMeasureId } from '@duaal/shared';
 
 // The vocabulary of the KPI engine (docs/kpi-api-contract.md). Ids, measures, dimensions and
 // filters are declared once in shared/src/kpi-vocabulary.ts; this file adds the engine's own types.
@@ -155,10 +155,12 @@ export interface KpiDefinition<K extends KpiId = KpiId> {
   unit: KpiUnit;
   definitionNl: string;
   definitionEn: string;
-  footnotes: string[];
+  /** Footnotes shown with the KPI, in Dutch and English. */
+  footnotes: Bilingual[];
   measures: MeasureDefinition<KpiMeasureId<K>>[];
   defaultMeasure: KpiMeasureId<K>;
-  publishedFigure: string | null;
+  /** The 2022-2023 annual report's figure, in Dutch and English (number notation of each). */
+  publishedFigure: Bilingual | null;
 }
 
 export interface GroupKey {
@@ -173,7 +175,8 @@ export interface KpiRow {
   comparisonValue: number | null;
   status: ValueStatus;
   comparisonStatus: ValueStatus | null;
-  note: string | null;
+  /** Why the value (or else the comparison value) has no number; null when both have one. */
+  note: KpiNote | null;
 }
 
 export interface KpiResult {
