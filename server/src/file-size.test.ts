@@ -19,6 +19,7 @@ const ALLOWED: Record<string, string> = {
   'server/src/modules/enterprises/enterprises.graphql.ts': 'not split yet: types vs fields',
   'server/src/modules/enterprises/prospect-ranking.service.ts': 'not split yet: signals, ranking, paging/cache',
   'server/src/modules/imports/row-schemas.ts': 'not split yet: per-entity schemas',
+  'server/src/testing/factories.ts': 'not split yet: one factory per record kind',
   'server/src/modules/kpis/kpi-fixture.ts': 'not split yet: fixture rows vs expectations',
   'web/src/features/admin/components/UsersPanel.tsx': 'not split yet: list vs forms',
   'web/src/features/filters/components/FilterBar.tsx': 'not split yet: one control per filter',
