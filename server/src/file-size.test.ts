@@ -17,7 +17,6 @@ const ALLOWED: Record<string, string> = {
   // Not split yet (issue 13): each waits for a split by domain concept.
   'server/src/modules/auth/oidc.ts': 'not split yet: login start, callback, sign-in codes',
   'server/src/modules/enterprises/enterprises.graphql.ts': 'not split yet: types vs fields',
-  'server/src/modules/enterprises/prospect-ranking.service.ts': 'not split yet: signals, ranking, paging/cache',
   'server/src/modules/imports/row-schemas.ts': 'not split yet: per-entity schemas',
   'server/src/testing/factories.ts': 'not split yet: one factory per record kind',
   'server/src/modules/kpis/kpi-fixture.ts': 'not split yet: fixture rows vs expectations',
