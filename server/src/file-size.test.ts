@@ -20,9 +20,7 @@ const ALLOWED: Record<string, string> = {
   'server/src/testing/factories.ts': 'not split yet: one factory per record kind',
   'server/src/modules/kpis/kpi-fixture.ts': 'not split yet: fixture rows vs expectations',
   'web/src/features/admin/components/UsersPanel.tsx': 'not split yet: list vs forms',
-  'web/src/features/filters/components/FilterBar.tsx': 'not split yet: one control per filter',
   'web/src/features/saved-views/SavedViewsMenu.tsx': 'not split yet: menu vs save form',
-  'web/src/features/sectors/components/RecognitionList.tsx': 'not split yet: paging hook, export hook, table',
   'web/src/features/table-builder/TableBuilderPage.tsx': 'not split yet: page vs column picker',
 };
 
