@@ -3,6 +3,7 @@ import '../modules/partnerships/partnerships.graphql.js';
 import '../modules/trainings/trainings.graphql.js';
 import '../modules/geography/geography.graphql.js';
 import '../modules/enterprises/enterprises.graphql.js';
+import '../modules/enterprises/prospect-ranking.graphql.js';
 import '../modules/recognitions/recognitions.graphql.js';
 import '../modules/mentors/mentors.graphql.js';
 import '../modules/agreements/agreements.graphql.js';

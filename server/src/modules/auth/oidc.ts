@@ -1,4 +1,3 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as client from 'openid-client';
 import type { Clock } from '../../clock.js';
@@ -7,6 +6,8 @@ import { OIDC_CALLBACK_PATH, OIDC_LOGIN_PATH, oidcRedirectUri, type Env } from '
 import { appendAuditLog } from './audit.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { SsoRefusal, type ClaimNames } from './oidc-claims.js';
+import { cookieOf, describeFailure, OIDC_COOKIE, pendingCookie, refusalPage } from './oidc-responses.js';
+import { PENDING_SIGN_IN_SECONDS, PendingSignIns, type SignInCodes } from './oidc-sessions.js';
 import { auditSsoFailure, signInWithClaims } from './oidc-sign-in.service.js';
 
 // Single sign-on with OpenID Connect (authorization code flow with PKCE) through openid-client;
@@ -39,138 +40,11 @@ export function oidcSettings(env: Env): OidcSettings | null {
   };
 }
 
-const random = () => randomBytes(32).toString('base64url');
-const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/** A sign-in started at the provider: what the callback must find again. */
-interface PendingSignIn {
-  state: string;
-  nonce: string;
-  codeVerifier: string;
-  expiresAt: number;
-}
-
-/** How long a user may take at the provider's sign-in page. */
-export const PENDING_SIGN_IN_SECONDS = 10 * 60;
-/** How long the dashboard has to redeem the one-time code of a finished sign-in. */
-export const SIGN_IN_CODE_SECONDS = 60;
-/** Anonymous requests start sign-ins: the memory they may hold is bounded. */
-const MAX_PENDING = 10_000;
-
-/**
- * Sign-ins in progress, in memory (one process), keyed by a random id that only the browser's
- * cookie holds. Each is taken once: a second callback with the same cookie finds nothing.
- */
-export class PendingSignIns {
-  private readonly entries = new Map<string, PendingSignIn>();
-
-  begin(now: Date): { id: string } & PendingSignIn {
-    this.purge(now);
-    if (this.entries.size >= MAX_PENDING) this.entries.delete(this.entries.keys().next().value!);
-    const id = random();
-    const entry = { state: random(), nonce: random(), codeVerifier: client.randomPKCECodeVerifier(), expiresAt: now.getTime() + PENDING_SIGN_IN_SECONDS * 1000 };
-    this.entries.set(id, entry);
-    return { id, ...entry };
-  }
-
-  take(id: string, now: Date): PendingSignIn | null {
-    const entry = this.entries.get(id);
-    this.entries.delete(id);
-    return entry && entry.expiresAt > now.getTime() ? entry : null;
-  }
-
-  private purge(now: Date) {
-    for (const [id, entry] of this.entries) if (entry.expiresAt <= now.getTime()) this.entries.delete(id);
-  }
-}
-
-/**
- * One-time codes that hand a finished sign-in to the dashboard. Only a hash is kept; a code is
- * redeemed once, within a minute, for the user it was issued to.
- */
-export class SignInCodes {
-  private readonly entries = new Map<string, { digest: Buffer; userId: number; expiresAt: number }>();
-
-  issue(userId: number, now: Date): string {
-    for (const [key, entry] of this.entries) if (entry.expiresAt <= now.getTime()) this.entries.delete(key);
-    const code = random();
-    const hash = digest(code);
-    this.entries.set(hash.toString('hex'), { digest: hash, userId, expiresAt: now.getTime() + SIGN_IN_CODE_SECONDS * 1000 });
-    return code;
-  }
-
-  redeem(code: string, now: Date): number | null {
-    if (code.length > 100) return null;
-    const hash = digest(code);
-    const key = hash.toString('hex');
-    const entry = this.entries.get(key);
-    this.entries.delete(key);
-    if (!entry || !timingSafeEqual(entry.digest, hash) || entry.expiresAt <= now.getTime()) return null;
-    return entry.userId;
-  }
-}
-
-export const OIDC_COOKIE = 'duaal_oidc';
-
-function cookieOf(req: IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=') || null;
-  }
-  return null;
-}
-
-/**
- * HttpOnly (no script reads it), SameSite=Lax (sent on the provider's top-level redirect back,
- * not on cross-site subrequests), scoped to the callback's folder, Secure behind https.
- */
-function pendingCookie(value: string, maxAgeSeconds: number, secure: boolean): string {
-  return [`${OIDC_COOKIE}=${value}`, 'Path=/auth/oidc', 'HttpOnly', 'SameSite=Lax', `Max-Age=${maxAgeSeconds}`, ...(secure ? ['Secure'] : [])].join('; ');
-}
+// Kept importable from here (the listener, the context and the tests import them from oidc.js).
+export { OIDC_COOKIE, describeFailure } from './oidc-responses.js';
+export { PENDING_SIGN_IN_SECONDS, PendingSignIns, SIGN_IN_CODE_SECONDS, SignInCodes } from './oidc-sessions.js';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-// Element content only: quotes need no escaping there.
-const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/**
- * One line on why openid-client refused an answer: its message and those of the errors it wraps
- * (e.g. `unexpected "state" response parameter value`), the provider's error code, and the ID
- * token claim at fault (nonce, aud, iss).
- */
-export function describeFailure(error: unknown): string {
-  const parts: string[] = [];
-  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
-    if (e instanceof client.ResponseBodyError || e instanceof client.AuthorizationResponseError) {
-      parts.push(`${e.error}${e.error_description ? ` (${e.error_description})` : ''}`);
-    } else if (e instanceof Error) {
-      parts.push(e.message);
-    } else if (typeof e === 'object' && 'claim' in e && typeof e.claim === 'string') {
-      parts.push(`ID token claim "${e.claim}"`);
-    }
-    e = typeof e === 'object' && e !== null && 'cause' in e ? e.cause : undefined;
-  }
-  return [...new Set(parts)].join(': ') || String(error);
-}
-
-/** The page of a refused sign-in: Dutch and English (no script: the CSP allows none inline). */
-function refusalPage(reason: string): string {
-  return `<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Aanmelden mislukt - Duaal Monitor</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}code{background:#f2f2f2;padding:.1rem .3rem;word-break:break-word}a{color:#05c}</style></head>
-<body><main>
-<h1>Aanmelden mislukt</h1>
-<p>Je bent bij de aanmeldpagina aangemeld, maar Duaal Monitor kan je niet binnenlaten. Er is niets opgeslagen.</p>
-<p>Reden: <code>${escapeHtml(reason)}</code></p>
-<p>Vraag je beheerder van het toegangsbeheer om je rol (en voor sectormedewerkers je partnerschap) na te kijken.</p>
-<p><a href="/">Terug naar aanmelden</a></p>
-<hr>
-<section lang="en"><h2>Sign-in refused</h2>
-<p>You signed in at the provider, but Duaal Monitor cannot let you in; nothing was saved. Ask the access-management administrator to check your role (and, for sector staff, your partnership).</p>
-<p><a href="/">Back to sign in</a></p></section>
-</main></body></html>`;
-}
 
 /**
  * The two routes of single sign-on, for the HTTP listener: `GET /auth/oidc/login` sends the

@@ -16,110 +16,12 @@ import {
   REJECTION_REASONS,
   SIZE_CLASSES,
   TERMINATION_REASONS,
-  checkEnterpriseNumber,
-  checkEstablishmentNumber,
-  isIsoDate,
-  isSchoolYear,
-  type NumberCheck,
 } from '@duaal/shared';
+import { code, codeList, count, establishmentNumber, flag, isoDate, kboNumber, list, nationalNumber, optional, optionalCode, optionalIsoDate, required, schoolYear } from './cell-schemas.js';
 import type { IMPORT_FILES, ImportFileName } from './import-files.js';
 
-// One zod schema per file: checks each cell on its own (codes, numbers, dates) and turns the
-// strings into values (empty → null, "0123.456.749" → "0123456749"). Checks that need other rows
-// or the database live in the validate-*.ts modules.
-
-const required = z.string().min(1, { error: 'is required' });
-const optional = z.string().transform((v) => (v === '' ? null : v));
-
-// An export repeats a few thousand distinct dates hundreds of thousands of times: check each once.
-const checkedDates = new Map<string, boolean>();
-function isDate(value: string): boolean {
-  let ok = checkedDates.get(value);
-  if (ok === undefined) {
-    ok = isIsoDate(value);
-    if (checkedDates.size < 100_000) checkedDates.set(value, ok);
-  }
-  return ok;
-}
-
-const isoDate = z.string().refine(isDate, {
-  error: (issue) => (issue.input === '' ? 'is required' : `"${String(issue.input)}" is not a date: write YYYY-MM-DD`),
-});
-const optionalIsoDate = z
-  .string()
-  .refine((v) => v === '' || isDate(v), { error: (issue) => `"${String(issue.input)}" is not a date: write YYYY-MM-DD` })
-  .transform((v) => (v === '' ? null : v));
-
-function unknownCode(values: readonly string[], input: string): string {
-  return input === '' ? 'is required' : `unknown code "${input}" (allowed: ${values.join(', ')})`;
-}
-
-/** A code of one of the shared lists (enums.ts). */
-function code<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: (issue) => unknownCode(values, String(issue.input)) });
-}
-
-function optionalCode<const T extends readonly [string, ...string[]]>(values: T) {
-  const allowed = new Set<string>(values);
-  return z.string().transform((v, ctx): T[number] | null => {
-    if (v === '') return null;
-    if (!allowed.has(v)) {
-      ctx.addIssue({ code: 'custom', message: unknownCode(values, v), input: v });
-      return z.NEVER;
-    }
-    return v;
-  });
-}
-
-/** A ";"-separated cell. */
-const list = z.string().transform((v) => [...new Set(v.split(';').map((s) => s.trim()).filter(Boolean))]);
-
-function codeList<const T extends readonly [string, ...string[]]>(values: T) {
-  const allowed = new Set<string>(values);
-  return list.transform((items, ctx): T[number][] => {
-    for (const item of items) {
-      if (!allowed.has(item)) ctx.addIssue({ code: 'custom', message: unknownCode(values, item), input: item });
-    }
-    return items;
-  });
-}
-
-function identifier(check: (raw: string) => NumberCheck) {
-  return z.string().transform((v, ctx) => {
-    if (v === '') {
-      ctx.addIssue({ code: 'custom', message: 'is required', input: v });
-      return z.NEVER;
-    }
-    const result = check(v);
-    if (!result.ok) {
-      ctx.addIssue({ code: 'custom', message: result.message, input: v });
-      return z.NEVER;
-    }
-    return result.value;
-  });
-}
-const kboNumber = identifier(checkEnterpriseNumber);
-const establishmentNumber = identifier(checkEstablishmentNumber);
-
-/** Rijksregisternummer: 11 digits, written with or without dots and dashes. */
-const nationalNumber = z
-  .string()
-  .transform((v) => v.replace(/[.\-\s]/g, ''))
-  .refine((v) => /^\d{11}$/.test(v), { error: 'must have 11 digits (national register number)' });
-
-const flag = z.string().transform((v, ctx) => {
-  const value = v.toLowerCase();
-  if (value === '' || value === 'false' || value === '0') return false;
-  if (value === 'true' || value === '1') return true;
-  ctx.addIssue({ code: 'custom', message: `"${v}" is not a flag: write true or false`, input: v });
-  return z.NEVER;
-});
-
-const schoolYear = z.string().refine(isSchoolYear, { error: (issue) => `"${String(issue.input)}" is not a school year: write 2022-2023` });
-const count = z
-  .string()
-  .refine((v) => /^\d+$/.test(v), { error: (issue) => `"${String(issue.input)}" is not a whole number ≥ 0` })
-  .transform(Number);
+// One zod schema per file: each column of the contract with its kind of cell (cell-schemas.ts).
+// Checks that need other rows or the database live in the validate-*.ts modules.
 
 /** The schema of each file has exactly the columns of the contract. */
 type Shapes = { [F in ImportFileName]: { [C in (typeof IMPORT_FILES)[F][number]]: z.ZodType<unknown, string> } };

@@ -3,6 +3,8 @@ import type { Messages } from '../../i18n/messages';
 import type { Filters } from '../../lib/filters';
 import { formatDate } from '../../lib/format';
 import type { Column, TableModel, TableRow } from '../../lib/table';
+import { figure, label, recognitionsText, unique } from './work-list-cells';
+import type { ApplicationNode, EstablishmentNode, MentorNode, RecognitionNode, WorkListNodes as Nodes } from './work-list-nodes';
 
 // Pure mappers of the work lists (Opvolging, and the mentor list of Mentoren): the filter bar to
 // the API's WorkListFilter, and each list's rows to one table model that both the screen and the
@@ -45,67 +47,8 @@ export function rangeLabel(template: string, offset: number, shown: number, tota
   return template.replace('{from}', n(from)).replace('{to}', n(offset + shown)).replace('{total}', n(total));
 }
 
-export interface ApplicationNode {
-  recognitionId: string;
-  applicationId: string;
-  status: string;
-  submittedOn: string;
-  deadline: string;
-  deadlineKind: string;
-  daysLeft: number;
-  establishmentId: string;
-  establishmentName: string;
-  municipality: string;
-  trainingName: string;
-  jointCommitteeCode: string | null;
-  partnershipCode: string;
-}
-
-export interface MentorNode {
-  mentorId: string;
-  mentorKey: string;
-  name: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  /** As of today (the server's clock); `exportedStatus` as the counter exported it. */
-  status: string;
-  exportedStatus: string;
-  deadline: string;
-  daysLeft: number;
-  overdue: boolean;
-  partnershipCode: string;
-  partnershipName: string;
-  establishmentId: string | null;
-  recognitions: { applicationId: string; establishmentName: string; municipality: string; trainingName: string }[];
-}
-
-export interface RecognitionNode {
-  recognitionId: string;
-  applicationId: string;
-  kind: string;
-  validTo: string;
-  daysLeft: number;
-  runningAgreements: number;
-  establishmentId: string;
-  establishmentName: string;
-  municipality: string;
-  trainingName: string;
-  jointCommitteeCode: string | null;
-  partnershipCode: string;
-}
-
-export interface EstablishmentNode {
-  establishmentId: string;
-  establishmentName: string;
-  enterpriseName: string;
-  municipality: string;
-  reason: string;
-  recognisedSince: string | null;
-  earlyTerminations: number;
-  terminationReasons: string[];
-}
-
-type Nodes = { applications: ApplicationNode; mentors: MentorNode; recognitions: RecognitionNode; establishments: EstablishmentNode };
+export type { ApplicationNode, EstablishmentNode, MentorNode, RecognitionNode } from './work-list-nodes';
+export { reminderTable } from './mentor-reminders';
 
 /** The column keys the server sorts on (GraphQL sort enum value per column). */
 export const SORTS: Record<WorkList, Record<string, string>> = {
@@ -115,19 +58,28 @@ export const SORTS: Record<WorkList, Record<string, string>> = {
   establishments: { earlyTerminations: 'TERMINATIONS', establishment: 'ESTABLISHMENT', recognisedSince: 'RECOGNISED_SINCE' },
 };
 
-const figure = (value: number) => ({ value, status: 'OK' as const });
-const label = (labels: Record<string, string>, key: string) => labels[key] ?? key;
-const unique = (values: string[]) => [...new Set(values)].join(', ');
+// The first five columns of the applications and recognitions lists: which recognition it is.
+const recognitionColumns = (t: Messages['followUp']): Column[] => [
+  { key: 'application', label: t.application },
+  { key: 'establishment', label: t.establishment },
+  { key: 'municipality', label: t.municipality },
+  { key: 'training', label: t.training },
+  { key: 'jointCommittee', label: t.jointCommittee },
+];
+
+const recognitionCells = (n: ApplicationNode | RecognitionNode) => ({
+  application: n.applicationId,
+  establishment: n.establishmentName,
+  municipality: n.municipality,
+  training: n.trainingName,
+  jointCommittee: n.jointCommitteeCode ?? '',
+});
 
 export function columns(list: WorkList, t: Messages['followUp'], withNames: boolean): Column[] {
   switch (list) {
     case 'applications':
       return [
-        { key: 'application', label: t.application },
-        { key: 'establishment', label: t.establishment },
-        { key: 'municipality', label: t.municipality },
-        { key: 'training', label: t.training },
-        { key: 'jointCommittee', label: t.jointCommittee },
+        ...recognitionColumns(t),
         { key: 'status', label: t.status },
         { key: 'submittedOn', label: t.submittedOn },
         { key: 'deadline', label: t.deadline },
@@ -147,11 +99,7 @@ export function columns(list: WorkList, t: Messages['followUp'], withNames: bool
       ];
     case 'recognitions':
       return [
-        { key: 'application', label: t.application },
-        { key: 'establishment', label: t.establishment },
-        { key: 'municipality', label: t.municipality },
-        { key: 'training', label: t.training },
-        { key: 'jointCommittee', label: t.jointCommittee },
+        ...recognitionColumns(t),
         { key: 'kind', label: t.kind },
         { key: 'validTo', label: t.validTo },
         { key: 'daysLeft', label: t.daysLeft, unit: 'COUNT' },
@@ -179,11 +127,7 @@ function row<L extends WorkList>(list: L, node: Nodes[L], w: ListWords): TableRo
       return {
         id: n.recognitionId,
         cells: {
-          application: n.applicationId,
-          establishment: n.establishmentName,
-          municipality: n.municipality,
-          training: n.trainingName,
-          jointCommittee: n.jointCommitteeCode ?? '',
+          ...recognitionCells(n),
           status: label(labels.recognition, n.status),
           submittedOn: date(n.submittedOn),
           deadline: date(n.deadline),
@@ -204,7 +148,7 @@ function row<L extends WorkList>(list: L, node: Nodes[L], w: ListWords): TableRo
           status: label(labels.mentorTraining, n.status),
           deadline: date(n.deadline),
           daysLeft: figure(n.daysLeft),
-          recognitions: n.recognitions.map((r) => `${r.applicationId} (${r.trainingName})`).join(', '),
+          recognitions: recognitionsText(n),
           establishments: unique(n.recognitions.map((r) => r.establishmentName)),
           partnership: n.partnershipName,
         },
@@ -218,11 +162,7 @@ function row<L extends WorkList>(list: L, node: Nodes[L], w: ListWords): TableRo
       return {
         id: n.recognitionId,
         cells: {
-          application: n.applicationId,
-          establishment: n.establishmentName,
-          municipality: n.municipality,
-          training: n.trainingName,
-          jointCommittee: n.jointCommitteeCode ?? '',
+          ...recognitionCells(n),
           kind: n.kind === 'EXPIRED' ? t.expired : t.expiring,
           validTo: date(n.validTo),
           daysLeft: figure(n.daysLeft),
@@ -250,41 +190,4 @@ function row<L extends WorkList>(list: L, node: Nodes[L], w: ListWords): TableRo
 
 export function workListTable<L extends WorkList>(list: L, nodes: Nodes[L][], w: ListWords, withNames = false, title: string = w.t[list]): TableModel {
   return { title, columns: columns(list, w.t, withNames), rows: nodes.map((n) => row(list, n, w)) };
-}
-
-/**
- * Mail-merge rows for the mentors due: first and last name only when the API gave them
- * (personal-data rule), the mentor key to match them, the deadline, the recognitions and the
- * establishments with their municipality (the export holds no e-mail or street address).
- */
-export function reminderTable(nodes: MentorNode[], w: ListWords): TableModel {
-  const { t, labels, locale } = w;
-  const withNames = nodes.some((n) => n.name !== null);
-  const columns: Column[] = [
-    ...(withNames ? [{ key: 'firstName', label: t.firstName }, { key: 'lastName', label: t.lastName }] : []),
-    { key: 'mentorKey', label: t.mentorKey },
-    { key: 'deadline', label: t.deadline },
-    { key: 'daysLeft', label: t.daysLeft, unit: 'COUNT' },
-    { key: 'status', label: t.mentorStatus },
-    { key: 'recognitions', label: t.recognitionsCol },
-    { key: 'establishments', label: t.establishment },
-    { key: 'municipality', label: t.municipality },
-    { key: 'partnership', label: t.partnership },
-  ];
-  const rows: TableRow[] = nodes.map((n) => ({
-    id: `${n.mentorId}:${n.partnershipCode}`,
-    cells: {
-      firstName: n.firstName ?? '',
-      lastName: n.lastName ?? '',
-      mentorKey: n.mentorKey,
-      deadline: formatDate(n.deadline, locale),
-      daysLeft: figure(n.daysLeft),
-      status: label(labels.mentorTraining, n.status),
-      recognitions: n.recognitions.map((r) => `${r.applicationId} (${r.trainingName})`).join(', '),
-      establishments: unique(n.recognitions.map((r) => r.establishmentName)),
-      municipality: unique(n.recognitions.map((r) => r.municipality)),
-      partnership: n.partnershipName,
-    },
-  }));
-  return { title: t.remindersTitle, columns, rows };
 }

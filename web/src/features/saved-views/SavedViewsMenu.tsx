@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../graphql';
 import { useI18n } from '../../i18n/i18n';
@@ -7,6 +7,10 @@ import { parseFilters } from '../../lib/filters';
 import { navigate } from '../../lib/router';
 import { FilterBarQuery, filterBarVariables } from '../filters/components/FilterBar';
 import { currentViewAddress, missingFilterValues, saveErrorKind } from './saved-views';
+import { setNotice } from './SavedViewNotice';
+
+// Kept importable from here (the app shell imports both).
+export { SavedViewNotice } from './SavedViewNotice';
 
 // The "Opgeslagen weergaven" menu in the header (issue 11): save the current view under a name,
 // open, rename or delete one's own. A disclosure (button + panel), not an ARIA menu: the panel
@@ -47,34 +51,6 @@ const DeleteSavedViewMutation = graphql(`
     deleteSavedView(id: $id)
   }
 `);
-
-// The notice about filters that no longer exist outlives the closed panel: a tiny store that
-// the page shows above its content (SavedViewNotice).
-let notice: string | null = null;
-const noticeListeners = new Set<() => void>();
-function setNotice(next: string | null) {
-  notice = next;
-  noticeListeners.forEach((l) => l());
-}
-const subscribeNotice = (listener: () => void) => {
-  noticeListeners.add(listener);
-  return () => noticeListeners.delete(listener);
-};
-
-/** Says which filters of the saved view just opened no longer exist; shown at the top of <main>. */
-export function SavedViewNotice() {
-  const { t } = useI18n();
-  const text = useSyncExternalStore(subscribeNotice, () => notice);
-  if (!text) return null;
-  return (
-    <div className="notice saved-view-notice" role="status" data-testid="saved-view-notice">
-      <span>{text}</span>{' '}
-      <button type="button" className="link-button" onClick={() => setNotice(null)}>
-        {t.savedViews.dismiss}
-      </button>
-    </div>
-  );
-}
 
 const urlParts = (url: string) => {
   const at = url.indexOf('?');

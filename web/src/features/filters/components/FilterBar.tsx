@@ -1,86 +1,18 @@
 import { distinctTrainingLabels, LEVELS, PROVINCES, SYSTEMS, type Level, type Province, type System } from '@duaal/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { SelectControl } from '../../../components/Controls';
-import { graphql, type VariablesOf } from '../../../graphql';
 import { enumLabels } from '../../../i18n/enum-labels';
 import { useI18n } from '../../../i18n/i18n';
 import { template } from '../../../i18n/template';
-import { FILTER_KEYS, type FilterKey, type Filters } from '../../../lib/filters';
+import { FILTER_KEYS, type FilterKey } from '../../../lib/filters';
 import { useFilters } from '../../../lib/router';
 import { activeFilterChips, setFilterCount, trainingOptions } from '../filter-options';
-import { useClock } from '../../clock/clock';
+import { FilterBarQuery, FilterBarTrainingsQuery, filterBarVariables } from './filter-bar-query';
+import { useSchoolYearDefault } from './useSchoolYearDefault';
 
-// The lists as a fragment on Query, so the overview's first request (overview-start.ts) asks
-// for exactly these fields with the same variables.
-export const FilterBarLists = graphql(`
-  fragment FilterBarLists on Query {
-    schoolYears
-    partnerships {
-      code
-      nameNl
-    }
-    provinces {
-      code
-      nameNl
-    }
-    municipalities(provinces: $provinces) @include(if: $withMunicipalities) {
-      nisCode
-      nameNl
-    }
-    jointCommittees(partnerships: $partnerships) {
-      code
-      nameNl
-      partnershipCode
-    }
-    trainings(level: $level, system: $system) {
-      code
-      nameNl
-      system
-      level
-    }
-  }
-`);
-
-export const FilterBarQuery = graphql(
-  `
-    query FilterBar(
-      $partnerships: [String!]
-      $provinces: [Province!]
-      $withMunicipalities: Boolean!
-      $level: Level
-      $system: System
-    ) {
-      ...FilterBarLists
-    }
-  `,
-  [FilterBarLists],
-);
-
-/** The filter bar's variables for the filters in the URL (the bar and the first request use this one function). */
-export function filterBarVariables(filters: Filters): VariablesOf<typeof FilterBarQuery> {
-  return {
-    partnerships: filters.partnership ? [filters.partnership] : undefined,
-    provinces: filters.province ? [filters.province] : undefined,
-    withMunicipalities: !!filters.province,
-    level: filters.level,
-    system: filters.system,
-  };
-}
-
-// With a partnership or PC number chosen, the training list narrows to trainings recognised there.
-const FilterBarTrainingsQuery = graphql(`
-  query FilterBarTrainings($schoolYear: String!, $filter: KpiFilter) {
-    kpi(id: K1, schoolYear: $schoolYear, filter: $filter, groupBy: [TRAINING]) {
-      rows {
-        keys {
-          id
-          label
-        }
-      }
-    }
-  }
-`);
+// Kept importable from here (the overview's first request and the saved views use them).
+export { FilterBarLists, FilterBarQuery, filterBarVariables } from './filter-bar-query';
 
 /** One filter bar for every view, with cascading options; its state lives in the URL. */
 export function FilterBar() {
@@ -109,21 +41,8 @@ export function FilterBar() {
     pause: !narrowTrainings,
   });
 
-  // A link without a school year opens on the running one (the server's today), or the latest
-  // with data; written into the URL so a copied link keeps showing that year next year too.
   const years = data?.schoolYears;
-  const { schoolYear: running } = useClock();
-  // A link with a year the data does not hold (a later one, typically) is not rewritten in silence:
-  // a notice names the year asked for and the year shown, until another year is chosen.
-  const [replaced, setReplaced] = useState<{ requested: string; shown: string } | null>(null);
-  useEffect(() => {
-    const fallback = years?.includes(running) ? running : years?.at(-1);
-    if (years && fallback && (!filters.schoolYear || !years.includes(filters.schoolYear))) {
-      setReplaced(filters.schoolYear ? { requested: filters.schoolYear, shown: fallback } : null);
-      update({ ...filters, schoolYear: fallback }, { replace: true });
-    }
-  }, [years, running, filters, update]);
-  const yearNotice = replaced && replaced.shown === filters.schoolYear ? replaced : null;
+  const { yearNotice, running } = useSchoolYearDefault(years);
 
   const copyLink = async () => {
     try {
@@ -153,6 +72,20 @@ export function FilterBar() {
     level: (l) => fixed.level[l as Level] ?? l,
     training: labels.training,
   });
+
+  // Every filter but the school year: a select with "all" first, in the order of the bar.
+  const selects: { key: Exclude<FilterKey, 'schoolYear'>; options: { value: string; label: string }[]; disabled?: boolean }[] = [
+    { key: 'province', options: (provinces.length ? provinces.map((p) => p.code) : PROVINCES).map((p) => ({ value: p, label: fixed.province[p] })) },
+    { key: 'municipality', options: (data?.municipalities ?? []).map((m) => ({ value: m.nisCode, label: m.nameNl })), disabled: !filters.province },
+    { key: 'partnership', options: (data?.partnerships ?? []).map((p) => ({ value: p.code, label: p.nameNl })) },
+    { key: 'jointCommittee', options: (data?.jointCommittees ?? []).map((j) => ({ value: j.code, label: j.nameNl ? `${j.code} – ${j.nameNl}` : j.code })) },
+    { key: 'system', options: SYSTEMS.map((s) => ({ value: s, label: fixed.system[s] })) },
+    { key: 'level', options: LEVELS.map((l) => ({ value: l, label: fixed.level[l] })) },
+    {
+      key: 'training',
+      options: trainingOptions(data?.trainings ?? [], narrowTrainings ? (recognised?.kpi.rows.map((r) => r.keys[0]?.id ?? '') ?? null) : null, filters.training),
+    },
+  ];
 
   return (
     <section className="filter-bar" aria-label={t.filters.label}>
@@ -185,66 +118,18 @@ export function FilterBar() {
             options={[...(years ?? [])].reverse().map((y) => ({ value: y, label: y }))}
             onChange={onChange('schoolYear')}
           />
-          <SelectControl
-            name="province"
-            label={t.filters.province}
-            value={filters.province ?? ''}
-            allLabel={t.filters.all}
-            options={(provinces.length ? provinces.map((p) => p.code) : PROVINCES).map((p) => ({
-              value: p,
-              label: fixed.province[p],
-            }))}
-            onChange={onChange('province')}
-          />
-          <SelectControl
-            name="municipality"
-            label={t.filters.municipality}
-            value={filters.municipality ?? ''}
-            allLabel={t.filters.all}
-            disabled={!filters.province}
-            options={(data?.municipalities ?? []).map((m) => ({ value: m.nisCode, label: m.nameNl }))}
-            onChange={onChange('municipality')}
-          />
-          <SelectControl
-            name="partnership"
-            label={t.filters.partnership}
-            value={filters.partnership ?? ''}
-            allLabel={t.filters.all}
-            options={(data?.partnerships ?? []).map((p) => ({ value: p.code, label: p.nameNl }))}
-            onChange={onChange('partnership')}
-          />
-          <SelectControl
-            name="jointCommittee"
-            label={t.filters.jointCommittee}
-            value={filters.jointCommittee ?? ''}
-            allLabel={t.filters.all}
-            options={(data?.jointCommittees ?? []).map((j) => ({ value: j.code, label: j.nameNl ? `${j.code} – ${j.nameNl}` : j.code }))}
-            onChange={onChange('jointCommittee')}
-          />
-          <SelectControl
-            name="system"
-            label={t.filters.system}
-            value={filters.system ?? ''}
-            allLabel={t.filters.all}
-            options={SYSTEMS.map((s) => ({ value: s, label: fixed.system[s] }))}
-            onChange={onChange('system')}
-          />
-          <SelectControl
-            name="level"
-            label={t.filters.level}
-            value={filters.level ?? ''}
-            allLabel={t.filters.all}
-            options={LEVELS.map((l) => ({ value: l, label: fixed.level[l] }))}
-            onChange={onChange('level')}
-          />
-          <SelectControl
-            name="training"
-            label={t.filters.training}
-            value={filters.training ?? ''}
-            allLabel={t.filters.all}
-            options={trainingOptions(data?.trainings ?? [], narrowTrainings ? (recognised?.kpi.rows.map((r) => r.keys[0]?.id ?? '') ?? null) : null, filters.training)}
-            onChange={onChange('training')}
-          />
+          {selects.map((s) => (
+            <SelectControl
+              key={s.key}
+              name={s.key}
+              label={t.filters[s.key]}
+              value={filters[s.key] ?? ''}
+              allLabel={t.filters.all}
+              disabled={s.disabled}
+              options={s.options}
+              onChange={onChange(s.key)}
+            />
+          ))}
         </div>
         <div className="filter-actions">
           {chips.length > 0 && (

@@ -1,27 +1,16 @@
 import { Fragment, useRef, useState } from 'react';
-import { useClient, useQuery, type AnyVariables, type TypedDocumentNode } from 'urql';
+import { useQuery } from 'urql';
 import { NoteBadge } from '../../../components/DataTable';
 import { QueryState } from '../../../components/StateView';
-import { graphql } from '../../../graphql';
 import { useI18n } from '../../../i18n/i18n';
 import { template } from '../../../i18n/template';
-import { downloadCsv, downloadXlsx } from '../../../lib/download';
 import { formatFigure } from '../../../lib/format';
-import { isFigure, type TableModel } from '../../../lib/table';
-import {
-  rangeLabel,
-  reminderTable,
-  SORTS,
-  workListTable,
-  type ApplicationNode,
-  type EstablishmentNode,
-  type ListWords,
-  type MentorNode,
-  type RecognitionNode,
-  type WorkList,
-  type WorkListFilter,
-} from '../work-list-mapper';
+import { isFigure } from '../../../lib/table';
+import { rangeLabel, SORTS, workListTable, type ListWords, type WorkList, type WorkListFilter } from '../work-list-mapper';
+import type { ApplicationNode, EstablishmentNode, MentorNode, RecognitionNode, WorkListNodes as Nodes } from '../work-list-nodes';
 import { ActionPanel, type ActionTarget } from './ActionPanel';
+import { useWorkListExport } from './useWorkListExport';
+import { QUERIES, type ListPage, type ListVars } from './work-list-queries';
 
 // One work list, paged, sorted and filtered on the server: the four lists of Opvolging and the
 // mentor list of Mentoren (the same `mentorsDue` query, without a deadline window there). The
@@ -29,82 +18,8 @@ import { ActionPanel, type ActionTarget } from './ActionPanel';
 // fetches every row of the filter page by page, with its progress shown.
 
 const PAGE_SIZE = 50;
-/** The API's largest page (records/filters.ts MAX_PAGE_SIZE). */
-const EXPORT_PAGE = 200;
 /** The lists refetch when an action is recorded, corrected or deleted. */
 export const LIVE = { additionalTypenames: ['FollowUpAction'] };
-
-const ApplicationsQuery = graphql(`
-  query WorkListApplications($filter: WorkListFilter, $sort: PendingApplicationSort, $direction: SortDirection, $first: Int, $offset: Int, $after: String) {
-    list: pendingApplications(filter: $filter, sort: $sort, direction: $direction, first: $first, offset: $offset, after: $after) {
-      totalCount
-      hasNextPage
-      endCursor
-      nodes { recognitionId applicationId status submittedOn deadline deadlineKind daysLeft establishmentId establishmentName municipality trainingName jointCommitteeCode partnershipCode }
-    }
-  }
-`);
-
-const MentorsQuery = graphql(`
-  query WorkListMentors($filter: WorkListFilter, $withinDays: Int, $sort: MentorDueSort, $direction: SortDirection, $first: Int, $offset: Int, $after: String) {
-    list: mentorsDue(filter: $filter, withinDays: $withinDays, sort: $sort, direction: $direction, first: $first, offset: $offset, after: $after) {
-      totalCount
-      hasNextPage
-      endCursor
-      nodes {
-        mentorId mentorKey name firstName lastName status exportedStatus deadline daysLeft overdue partnershipCode partnershipName establishmentId
-        recognitions { applicationId establishmentName municipality trainingName }
-      }
-    }
-  }
-`);
-
-const RecognitionsQuery = graphql(`
-  query WorkListRecognitions($filter: WorkListFilter, $sort: ExpiringRecognitionSort, $direction: SortDirection, $first: Int, $offset: Int, $after: String) {
-    list: expiringRecognitions(filter: $filter, sort: $sort, direction: $direction, first: $first, offset: $offset, after: $after) {
-      totalCount
-      hasNextPage
-      endCursor
-      nodes { recognitionId applicationId kind validTo daysLeft runningAgreements establishmentId establishmentName municipality trainingName jointCommitteeCode partnershipCode }
-    }
-  }
-`);
-
-const EstablishmentsQuery = graphql(`
-  query WorkListEstablishments($filter: WorkListFilter, $sort: EstablishmentToFollowUpSort, $direction: SortDirection, $first: Int, $offset: Int, $after: String) {
-    list: establishmentsToFollowUp(filter: $filter, sort: $sort, direction: $direction, first: $first, offset: $offset, after: $after) {
-      totalCount
-      hasNextPage
-      endCursor
-      nodes { establishmentId establishmentName enterpriseName municipality reason recognisedSince earlyTerminations terminationReasons }
-    }
-  }
-`);
-
-const RecordDownloadMutation = graphql(`
-  mutation WorkListRecordDownload($kind: PersonalDataDownloadKind!, $rows: Int!) {
-    recordPersonalDataDownload(kind: $kind, rows: $rows)
-  }
-`);
-
-type ListPage<N> = { list: { totalCount: number; hasNextPage: boolean; endCursor: string | null; nodes: N[] } };
-type ListVars = {
-  filter: WorkListFilter;
-  sort?: string | null;
-  direction?: 'ASC' | 'DESC' | null;
-  first: number;
-  offset: number;
-  after?: string | null;
-  withinDays?: number | null;
-};
-type Nodes = { applications: ApplicationNode; mentors: MentorNode; recognitions: RecognitionNode; establishments: EstablishmentNode };
-
-const QUERIES = {
-  applications: ApplicationsQuery,
-  mentors: MentorsQuery,
-  recognitions: RecognitionsQuery,
-  establishments: EstablishmentsQuery,
-} as unknown as { [L in WorkList]: TypedDocumentNode<ListPage<Nodes[L]>, AnyVariables> };
 
 /** Where "Actie registreren" records the action, from a row of each list. */
 function targetOf(list: WorkList, node: Nodes[WorkList]): ActionTarget | null {
@@ -139,12 +54,9 @@ export interface WorkListTableProps {
 export function WorkListTable({ list, filter, withinDays = null, rule, title }: WorkListTableProps) {
   const { t, locale } = useI18n();
   const words: ListWords = { t: t.followUp, labels: t.statusLabels, calendar: t.calendarStatus, locale };
-  const client = useClient();
   const [offset, setOffset] = useState(0);
   const [sort, setSort] = useState<{ key: string; dir: 'ASC' | 'DESC' } | null>(null);
   const [open, setOpen] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [exportError, setExportError] = useState<string | null>(null);
   const base: ListVars = { filter, sort: sort ? SORTS[list][sort.key] : null, direction: sort?.dir ?? null, first: PAGE_SIZE, offset, ...(list === 'mentors' ? { withinDays } : {}) };
   const [result, reexecute] = useQuery({ query: QUERIES[list], variables: base, context: LIVE });
   // The page on screen stays until the next one has arrived: the rows never jump while loading.
@@ -156,48 +68,7 @@ export function WorkListTable({ list, filter, withinDays = null, rule, title }: 
   const withNames = list === 'mentors' && (nodes as MentorNode[]).some((n) => n.name !== null);
   const tableTitle = title ?? t.followUp[list];
   const model = workListTable(list, nodes as never, words, withNames, tableTitle);
-
-  /** Every row of the list in the order on screen, page by page (the export holds the whole list). */
-  async function allNodes(): Promise<Nodes[WorkList][]> {
-    const all: Nodes[WorkList][] = [];
-    let after: string | null = null;
-    for (;;) {
-      const r = await client.query(QUERIES[list], { ...base, first: EXPORT_PAGE, offset: 0, after }, { requestPolicy: 'network-only' }).toPromise();
-      if (!r.data) throw r.error ?? new Error('export failed');
-      all.push(...(r.data.list.nodes as Nodes[WorkList][]));
-      setProgress({ done: all.length, total: r.data.list.totalCount });
-      if (!r.data.list.hasNextPage || !r.data.list.endCursor) return all;
-      after = r.data.list.endCursor;
-    }
-  }
-  /** Personal data (mentor names) leaves the product: written to the audit log before the file is made. */
-  async function audit(kind: 'MENTOR_LIST' | 'MENTOR_REMINDERS', rows: number) {
-    const r = await client.mutation(RecordDownloadMutation, { kind, rows }).toPromise();
-    if (r.error) throw r.error;
-  }
-  async function exportAll(kind: 'csv' | 'xlsx' | 'reminders') {
-    setExportError(null);
-    setProgress({ done: 0, total: data?.totalCount ?? 0 });
-    try {
-      const all = await allNodes();
-      if (kind === 'reminders') {
-        const table = reminderTable(all as MentorNode[], words);
-        await audit('MENTOR_REMINDERS', table.rows.length);
-        // A mail merge reads the first line as the field names: no header block.
-        downloadCsv(table, null);
-        return;
-      }
-      const named = list === 'mentors' && (all as MentorNode[]).some((n) => n.name !== null);
-      const table: TableModel = workListTable(list, all as never, words, named, tableTitle);
-      if (named) await audit('MENTOR_LIST', table.rows.length);
-      if (kind === 'csv') downloadCsv(table);
-      else await downloadXlsx(table);
-    } catch (error) {
-      setExportError(error instanceof Error ? error.message : String(error));
-    } finally {
-      setProgress(null);
-    }
-  }
+  const { progress, exportError, exportAll } = useWorkListExport({ list, base, words, tableTitle, total: data?.totalCount ?? 0 });
 
   const toggleSort = (key: string) => {
     setOffset(0);

@@ -2,59 +2,37 @@ import { useQuery } from 'urql';
 import { BarChartView } from '../../../components/BarChartView';
 import { ChartCard } from '../../../components/ChartCard';
 import { graphql } from '../../../graphql';
+import { KpiMeasureResult } from '../../../lib/kpi-fragments';
 import { useI18n } from '../../../i18n/i18n';
 import { DIMENSION_FILTER, toKpiFilter } from '../../../lib/filters';
 import { measureBars, measureTable } from '../../../lib/kpi-table';
 import { useFilters } from '../../../lib/router';
 import { COMPLIANCE_STATUSES, complianceColumns } from '../compliance-mapper';
 
-const MentorComplianceResult = graphql(`
-  fragment MentorComplianceResult on KpiResult {
-    rows {
-      keys {
-        dimension
-        id
-        label
-      }
-      value
-      status
-    }
-    total {
-      keys {
-        dimension
-        id
-        label
-      }
-      value
-      status
-    }
-  }
-`);
-
 const MentorComplianceQuery = graphql(
   `
     query MentorCompliance($schoolYear: String!, $filter: KpiFilter, $groupBy: [KpiDimension!]) {
       due: kpi(id: K10, measure: "due", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...MentorComplianceResult
+        ...KpiMeasureResult
       }
       completed: kpi(id: K10, measure: "completed", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...MentorComplianceResult
+        ...KpiMeasureResult
       }
       exempt: kpi(id: K10, measure: "exempt", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...MentorComplianceResult
+        ...KpiMeasureResult
       }
       notCompleted: kpi(id: K10, measure: "notCompleted", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...MentorComplianceResult
+        ...KpiMeasureResult
       }
       followUpStopped: kpi(id: K10, measure: "followUpStopped", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...MentorComplianceResult
+        ...KpiMeasureResult
       }
       complianceRate: kpi(id: K10, measure: "complianceRate", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...MentorComplianceResult
+        ...KpiMeasureResult
       }
     }
   `,
-  [MentorComplianceResult],
+  [KpiMeasureResult],
 );
 
 /** K10 per partnership or province: mentors due, by status at the deadline, and the compliance rate. */

@@ -2,6 +2,7 @@ import { useQuery } from 'urql';
 import { BarChartView } from '../../../components/BarChartView';
 import { ChartCard } from '../../../components/ChartCard';
 import { graphql } from '../../../graphql';
+import { KpiMeasureResult } from '../../../lib/kpi-fragments';
 import { useI18n } from '../../../i18n/i18n';
 import { DIMENSION_FILTER, toKpiFilter } from '../../../lib/filters';
 import { measureBars, measureTable } from '../../../lib/kpi-table';
@@ -9,50 +10,27 @@ import { useFilters } from '../../../lib/router';
 import { RADAR_CHART_MEASURES, radarColumns, topRowsBy } from '../radar-mapper';
 import { useEnrolmentNotice } from './useEnrolmentNotice';
 
-const RadarTableResult = graphql(`
-  fragment RadarTableResult on KpiResult {
-    rows {
-      keys {
-        dimension
-        id
-        label
-      }
-      value
-      status
-    }
-    total {
-      keys {
-        dimension
-        id
-        label
-      }
-      value
-      status
-    }
-  }
-`);
-
 const RadarTableQuery = graphql(
   `
     query RadarTable($schoolYear: String!, $filter: KpiFilter, $groupBy: [KpiDimension!]) {
       recognisedEstablishments: kpi(id: K17, measure: "recognisedEstablishments", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...RadarTableResult
+        ...KpiMeasureResult
       }
       runningAgreements: kpi(id: K17, measure: "runningAgreements", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...RadarTableResult
+        ...KpiMeasureResult
       }
       enrolments: kpi(id: K17, measure: "enrolments", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...RadarTableResult
+        ...KpiMeasureResult
       }
       unusedCapacity: kpi(id: K17, measure: "unusedCapacity", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...RadarTableResult
+        ...KpiMeasureResult
       }
       shortage: kpi(id: K17, measure: "shortage", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-        ...RadarTableResult
+        ...KpiMeasureResult
       }
     }
   `,
-  [RadarTableResult],
+  [KpiMeasureResult],
 );
 
 /** K17 per training or province: recognised establishments vs running agreements vs enrolments. */

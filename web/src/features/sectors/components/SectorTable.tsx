@@ -3,59 +3,37 @@ import { BarChartView } from '../../../components/BarChartView';
 import { ChartCard } from '../../../components/ChartCard';
 import { DataTable, type RowAction } from '../../../components/DataTable';
 import { graphql } from '../../../graphql';
+import { KpiMeasureResult } from '../../../lib/kpi-fragments';
 import { useI18n } from '../../../i18n/i18n';
 import { toKpiFilter } from '../../../lib/filters';
 import { measureBars, measureTable } from '../../../lib/kpi-table';
 import { useFilters } from '../../../lib/router';
 import { drillLevel, SECTOR_MEASURES, type SectorMeasure } from '../sector-mapper';
 
-const SectorTableResult = graphql(`
-  fragment SectorTableResult on KpiResult {
-    rows {
-      keys {
-        dimension
-        id
-        label
-      }
-      value
-      status
-    }
-    total {
-      keys {
-        dimension
-        id
-        label
-      }
-      value
-      status
-    }
-  }
-`);
-
 const SectorTableQuery = graphql(
   `
   query SectorTable($schoolYear: String!, $filter: KpiFilter, $groupBy: [KpiDimension!]) {
     recognitions: kpi(id: K1, schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-      ...SectorTableResult
+      ...KpiMeasureResult
     }
     establishments: kpi(id: K2, measure: "establishments", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-      ...SectorTableResult
+      ...KpiMeasureResult
     }
     enterprises: kpi(id: K2, measure: "enterprises", schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-      ...SectorTableResult
+      ...KpiMeasureResult
     }
     mentors: kpi(id: K9, schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-      ...SectorTableResult
+      ...KpiMeasureResult
     }
     agreements: kpi(id: K13, schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-      ...SectorTableResult
+      ...KpiMeasureResult
     }
     activationRate: kpi(id: K16, schoolYear: $schoolYear, filter: $filter, groupBy: $groupBy) {
-      ...SectorTableResult
+      ...KpiMeasureResult
     }
   }
 `,
-  [SectorTableResult],
+  [KpiMeasureResult],
 );
 
 /**
