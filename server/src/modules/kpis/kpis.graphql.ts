@@ -218,7 +218,7 @@ builder.queryFields((t) => ({
   }),
   kpiCatalog: t.field({
     type: [KpiDefinitionRef],
-    description: 'Every KPI of DOMAIN.md §4 with its definition, measures and breakdowns.',
+    description: 'Every KPI of the catalogue (K1–K20) with its definition, measures and breakdowns.',
     authScopes: { authenticated: true },
     resolve: () => [...KPI_CATALOG],
   }),

@@ -7,7 +7,7 @@ export const SortDirectionEnum = builder.enumType('SortDirection', { values: ['A
 
 export const StatusSourceEnum = builder.enumType('StatusSource', {
   description:
-    'Where an effective status comes from: EXPORT, the status as the counter exported it; CALENDAR, derived from the record’s dates as of today (an open status that ran into its date, DOMAIN.md §3).',
+    'Where an effective status comes from: EXPORT, the status as the counter exported it; CALENDAR, derived from the record’s dates as of today (an open status that ran into its date).',
   values: STATUS_SOURCES,
 });
 
