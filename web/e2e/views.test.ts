@@ -62,6 +62,15 @@ async function checkViews(role: 'ADMIN' | 'POLICYMAKER', token: string, views: r
       if (width === 390) {
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
         if (scrollWidth > innerWidth) findings.push({ view, width, problem: `page scrolls sideways: ${scrollWidth} px wide in ${innerWidth} px` });
+        // The navigation is one row (one link high) and shows the current view.
+        const nav = await page.evaluate(() => {
+          const list = document.querySelector('.app-nav ul')!.getBoundingClientRect();
+          const link = document.querySelector('.app-nav a')!.getBoundingClientRect();
+          const current = document.querySelector('.app-nav [aria-current="page"]')!.getBoundingClientRect();
+          return { rows: Math.round(list.height / link.height), visible: current.left >= list.left - 1 && current.right <= list.right + 1 };
+        });
+        if (nav.rows !== 1) findings.push({ view, width, problem: `the navigation takes ${nav.rows} rows on a phone` });
+        if (!nav.visible) findings.push({ view, width, problem: 'the current view is scrolled out of the navigation' });
       }
     }
     await context.close();

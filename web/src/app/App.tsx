@@ -87,6 +87,15 @@ function Shell() {
     document.title = `${t.nav[view]} · ${t.appName}`;
   }, [view, t]);
 
+  // On a phone the navigation is one row that scrolls sideways: keep the current view in it.
+  const navList = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const list = navList.current;
+    const current = list?.querySelector('[aria-current="page"]');
+    if (!list || !current || list.scrollWidth <= list.clientWidth) return;
+    list.scrollLeft += current.getBoundingClientRect().left - list.getBoundingClientRect().left - 12;
+  }, [view]);
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -116,7 +125,7 @@ function Shell() {
         </div>
       </header>
       <nav className="app-nav" aria-label={t.nav.label}>
-        <ul>
+        <ul ref={navList}>
           {views.map((v) => (
             <li key={v}>
               <a
